@@ -1,0 +1,7 @@
+import type { BenchEntry } from '../harness'
+
+/**
+ * The explicit list of benchmarks. Each loader returns an entry, or null when what it needs is missing
+ * (e.g. no PostgreSQL): it says so itself.
+ */
+export const entries: (() => Promise<BenchEntry | null>)[] = []

@@ -1,0 +1,19 @@
+import { entries } from './entries'
+import { formatResult, runEntry } from './harness'
+
+/** `npm run bench [name-filter]`: runs every entry (or those whose name contains the filter). */
+const filter = process.argv[2]
+let failures = 0
+for (const load of entries) {
+  const entry = await load()
+  if (!entry) continue
+  if (filter && !entry.name.includes(filter)) continue
+  try {
+    const result = await runEntry(entry)
+    console.log(formatResult(entry, result))
+  } catch (error) {
+    failures++
+    console.log(`${entry.name}\n  error: ${(error as Error).message}`)
+  }
+}
+process.exit(failures ? 1 : 0)

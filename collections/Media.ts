@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/authenticated'
+import { hasAnyRole, unitOwnedBy } from '../access/unitOwned'
+import { enforceUnitScope } from '../hooks/enforceUnitScope'
+import { ACCEPTED_MIME_TYPES, MAX_UPLOAD_BYTES } from '../media/limits'
+import { refuseHostileUpload } from '../media/refuseHostileUpload'
+import { prepareRenditions, writeRenditions } from '../media/renditionHooks'
+import { unitField } from './fields/unit'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { zh: '媒体文件', en: 'Media' }, plural: { zh: '媒体库', en: 'Media' } },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'credit', 'unit'], group: { zh: '内容', en: 'Content' } },
+  access: {
+    read: anyone,
+    create: hasAnyRole('editor', 'reviewer', 'operator'),
+    update: unitOwnedBy('editor', 'reviewer'),
+    delete: unitOwnedBy('editor'),
+  },
+  upload: {
+    staticDir: 'data/media',
+    mimeTypes: ACCEPTED_MIME_TYPES,
+    focalPoint: true,
+    crop: false,
+    // Payload keeps the original; every derivative is made by media/renditions without metadata.
+    withMetadata: false,
+    adminThumbnail: ({ doc }) => (doc as { renditions?: { thumbnail?: { url?: string } } }).renditions?.thumbnail?.url ?? null,
+    filesRequiredOnCreate: true,
+  },
+  hooks: {
+    beforeOperation: [refuseHostileUpload],
+    beforeChange: [enforceUnitScope, prepareRenditions],
+    afterChange: [writeRenditions],
+  },
+  fields: [
+    { name: 'alt', type: 'text', label: { zh: '替代文字（无障碍）', en: 'Alt text' } },
+    { name: 'caption', type: 'textarea', label: { zh: '图片说明', en: 'Caption' } },
+    { name: 'credit', type: 'text', label: { zh: '来源/摄影', en: 'Credit' } },
+    unitField(),
+    {
+      name: 'renditions',
+      type: 'json',
+      label: { zh: '渠道尺寸', en: 'Renditions' },
+      admin: { readOnly: true, description: { zh: '由系统生成：缩略图、卡片、微信封面、微博、印刷', en: 'Generated' } },
+    },
+  ],
+}

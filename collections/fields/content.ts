@@ -1,0 +1,96 @@
+import type { Field } from 'payload'
+
+import { WORKFLOW_STATES } from '../../workflow/states'
+import { unitField } from './unit'
+
+export const CREDIT_ROLES = [
+  { value: 'text', label: { zh: '文', en: 'Text' } },
+  { value: 'photo', label: { zh: '图', en: 'Photo' } },
+  { value: 'video', label: { zh: '视频', en: 'Video' } },
+  { value: 'editor', label: { zh: '编辑', en: 'Editor' } },
+  { value: 'proof', label: { zh: '校对', en: 'Proofreader' } },
+] as const
+
+/** 文/图/视频/编辑 credits: a user of the system or a free-text name (students, guests). */
+export const creditsField: Field = {
+  name: 'credits',
+  type: 'array',
+  label: { zh: '署名', en: 'Credits' },
+  labels: { singular: { zh: '署名', en: 'Credit' }, plural: { zh: '署名', en: 'Credits' } },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'role', type: 'select', required: true, options: [...CREDIT_ROLES], label: { zh: '类别', en: 'Role' } },
+        { name: 'user', type: 'relationship', relationTo: 'users', label: { zh: '系统用户', en: 'User' } },
+        { name: 'name', type: 'text', label: { zh: '姓名（非系统用户）', en: 'Name (free text)' } },
+      ],
+    },
+  ],
+  validate: (rows: unknown) => {
+    for (const [i, row] of ((rows as { user?: unknown; name?: string }[] | null) ?? []).entries()) {
+      if (!row.user && !row.name?.trim()) return `第 ${i + 1} 条署名需要选择用户或填写姓名`
+    }
+    return true
+  },
+}
+
+/**
+ * Fields every content item (article, video) shares. The workflow fields are placeholders that the
+ * review issue (#3) drives; the per-channel overrides arrive with each channel (#5–#8).
+ */
+export const commonContentFields = (titleLabel = { zh: '标题', en: 'Title' }): Field[] => [
+  { name: 'kicker', type: 'text', label: { zh: '眉题', en: 'Kicker' } },
+  { name: 'title', type: 'text', required: true, label: titleLabel, maxLength: 200 },
+  { name: 'subtitle', type: 'text', label: { zh: '副题', en: 'Subtitle' } },
+  { name: 'summary', type: 'textarea', label: { zh: '摘要', en: 'Summary' }, maxLength: 500 },
+  unitField(),
+  {
+    name: 'column',
+    type: 'relationship',
+    relationTo: 'columns',
+    label: { zh: '栏目', en: 'Column' },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'cover',
+    type: 'upload',
+    relationTo: 'media',
+    label: { zh: '封面', en: 'Cover' },
+    filterOptions: { mimeType: { contains: 'image' } },
+  },
+  creditsField,
+  {
+    name: 'tags',
+    type: 'text',
+    hasMany: true,
+    label: { zh: '标签', en: 'Tags' },
+    admin: { position: 'sidebar' },
+  },
+  { name: 'source', type: 'text', label: { zh: '来源', en: 'Source' }, admin: { position: 'sidebar' } },
+  {
+    name: 'targets',
+    type: 'relationship',
+    relationTo: 'channel-accounts',
+    hasMany: true,
+    label: { zh: '发布渠道账号', en: 'Target channel accounts' },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'scheduledAt',
+    type: 'date',
+    label: { zh: '定时发布时间', en: 'Scheduled publish time' },
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'workflowState',
+    type: 'select',
+    defaultValue: 'draft',
+    index: true,
+    label: { zh: '审核状态', en: 'Review state' },
+    options: WORKFLOW_STATES.map(({ value, zh, en }) => ({ value, label: { zh, en } })),
+    // Moved only by the review workflow (#3), never typed in by hand.
+    access: { create: () => false, update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+]

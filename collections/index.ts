@@ -1,0 +1,23 @@
+import { Articles } from './Articles'
+import { AuditLog } from './AuditLog'
+import { ChannelAccounts } from './ChannelAccounts'
+import { Columns } from './Columns'
+import { CulturalProjects } from './CulturalProjects'
+import { Media } from './Media'
+import { SensitiveWords } from './SensitiveWords'
+import { Units } from './Units'
+import { Users } from './Users'
+import { Videos } from './Videos'
+
+export const collections = [
+  Articles,
+  Videos,
+  CulturalProjects,
+  Columns,
+  Media,
+  ChannelAccounts,
+  Units,
+  Users,
+  SensitiveWords,
+  AuditLog,
+]

@@ -1,0 +1,859 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_articles_credits_role" AS ENUM('text', 'photo', 'video', 'editor', 'proof');
+  CREATE TYPE "public"."enum_articles_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_articles_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__articles_v_version_credits_role" AS ENUM('text', 'photo', 'video', 'editor', 'proof');
+  CREATE TYPE "public"."enum__articles_v_version_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum__articles_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_videos_credits_role" AS ENUM('text', 'photo', 'video', 'editor', 'proof');
+  CREATE TYPE "public"."enum_videos_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_videos_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__videos_v_version_credits_role" AS ENUM('text', 'photo', 'video', 'editor', 'proof');
+  CREATE TYPE "public"."enum__videos_v_version_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum__videos_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_cultural_projects_evaluations_stage" AS ENUM('application', 'approval', 'midterm', 'completion');
+  CREATE TYPE "public"."enum_cultural_projects_kind" AS ENUM('boutique', 'studio', 'festival', 'micro', 'selection');
+  CREATE TYPE "public"."enum_cultural_projects_stage" AS ENUM('application', 'approval', 'midterm', 'completion');
+  CREATE TYPE "public"."enum_cultural_projects_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__cultural_projects_v_version_evaluations_stage" AS ENUM('application', 'approval', 'midterm', 'completion');
+  CREATE TYPE "public"."enum__cultural_projects_v_version_kind" AS ENUM('boutique', 'studio', 'festival', 'micro', 'selection');
+  CREATE TYPE "public"."enum__cultural_projects_v_version_stage" AS ENUM('application', 'approval', 'midterm', 'completion');
+  CREATE TYPE "public"."enum__cultural_projects_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_channel_accounts_kind" AS ENUM('website', 'wechat', 'weibo', 'radio', 'newspaper');
+  CREATE TYPE "public"."enum_channel_accounts_status" AS ENUM('pending', 'filed', 'suspended', 'cancelled');
+  CREATE TYPE "public"."enum_units_kind" AS ENUM('department', 'college', 'studio', 'centre');
+  CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'reviewer', 'operator');
+  CREATE TYPE "public"."enum_users_review_stages" AS ENUM('1', '2', '3');
+  CREATE TYPE "public"."enum_sensitive_words_level" AS ENUM('block', 'warn');
+  CREATE TABLE "articles_credits" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"role" "enum_articles_credits_role",
+  	"user_id" integer,
+  	"name" varchar
+  );
+  
+  CREATE TABLE "articles" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"kicker" varchar,
+  	"title" varchar,
+  	"subtitle" varchar,
+  	"summary" varchar,
+  	"unit_id" integer,
+  	"column_id" integer,
+  	"cover_id" integer,
+  	"source" varchar,
+  	"scheduled_at" timestamp(3) with time zone,
+  	"workflow_state" "enum_articles_workflow_state" DEFAULT 'draft',
+  	"body" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_articles_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "articles_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "articles_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"channel_accounts_id" integer
+  );
+  
+  CREATE TABLE "_articles_v_version_credits" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"role" "enum__articles_v_version_credits_role",
+  	"user_id" integer,
+  	"name" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_articles_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_kicker" varchar,
+  	"version_title" varchar,
+  	"version_subtitle" varchar,
+  	"version_summary" varchar,
+  	"version_unit_id" integer,
+  	"version_column_id" integer,
+  	"version_cover_id" integer,
+  	"version_source" varchar,
+  	"version_scheduled_at" timestamp(3) with time zone,
+  	"version_workflow_state" "enum__articles_v_version_workflow_state" DEFAULT 'draft',
+  	"version_body" jsonb,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__articles_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_articles_v_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "_articles_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"channel_accounts_id" integer
+  );
+  
+  CREATE TABLE "videos_credits" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"role" "enum_videos_credits_role",
+  	"user_id" integer,
+  	"name" varchar
+  );
+  
+  CREATE TABLE "videos" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"kicker" varchar,
+  	"title" varchar,
+  	"subtitle" varchar,
+  	"summary" varchar,
+  	"unit_id" integer,
+  	"column_id" integer,
+  	"cover_id" integer,
+  	"source" varchar,
+  	"scheduled_at" timestamp(3) with time zone,
+  	"workflow_state" "enum_videos_workflow_state" DEFAULT 'draft',
+  	"video_id" integer,
+  	"poster_id" integer,
+  	"duration" numeric,
+  	"subtitles_id" integer,
+  	"transcript" varchar,
+  	"body" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_videos_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "videos_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "videos_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"channel_accounts_id" integer
+  );
+  
+  CREATE TABLE "_videos_v_version_credits" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"role" "enum__videos_v_version_credits_role",
+  	"user_id" integer,
+  	"name" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_videos_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_kicker" varchar,
+  	"version_title" varchar,
+  	"version_subtitle" varchar,
+  	"version_summary" varchar,
+  	"version_unit_id" integer,
+  	"version_column_id" integer,
+  	"version_cover_id" integer,
+  	"version_source" varchar,
+  	"version_scheduled_at" timestamp(3) with time zone,
+  	"version_workflow_state" "enum__videos_v_version_workflow_state" DEFAULT 'draft',
+  	"version_video_id" integer,
+  	"version_poster_id" integer,
+  	"version_duration" numeric,
+  	"version_subtitles_id" integer,
+  	"version_transcript" varchar,
+  	"version_body" jsonb,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__videos_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_videos_v_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "_videos_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"channel_accounts_id" integer
+  );
+  
+  CREATE TABLE "cultural_projects_team" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"user_id" integer,
+  	"name" varchar,
+  	"role" varchar
+  );
+  
+  CREATE TABLE "cultural_projects_evaluations" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"stage" "enum_cultural_projects_evaluations_stage",
+  	"note" varchar,
+  	"date" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "cultural_projects" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"kind" "enum_cultural_projects_kind",
+  	"unit_id" integer,
+  	"period_start" timestamp(3) with time zone,
+  	"period_end" timestamp(3) with time zone,
+  	"stage" "enum_cultural_projects_stage" DEFAULT 'application',
+  	"showcase_summary" varchar,
+  	"cover_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_cultural_projects_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "cultural_projects_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" integer,
+  	"videos_id" integer
+  );
+  
+  CREATE TABLE "_cultural_projects_v_version_team" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"user_id" integer,
+  	"name" varchar,
+  	"role" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_cultural_projects_v_version_evaluations" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stage" "enum__cultural_projects_v_version_evaluations_stage",
+  	"note" varchar,
+  	"date" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_cultural_projects_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_name" varchar,
+  	"version_kind" "enum__cultural_projects_v_version_kind",
+  	"version_unit_id" integer,
+  	"version_period_start" timestamp(3) with time zone,
+  	"version_period_end" timestamp(3) with time zone,
+  	"version_stage" "enum__cultural_projects_v_version_stage" DEFAULT 'application',
+  	"version_showcase_summary" varchar,
+  	"version_cover_id" integer,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__cultural_projects_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_cultural_projects_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" integer,
+  	"videos_id" integer
+  );
+  
+  CREATE TABLE "columns" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"slug" varchar NOT NULL,
+  	"unit_id" integer NOT NULL,
+  	"description" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "columns_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"channel_accounts_id" integer
+  );
+  
+  CREATE TABLE "media" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"alt" varchar,
+  	"caption" varchar,
+  	"credit" varchar,
+  	"unit_id" integer,
+  	"renditions" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "channel_accounts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"kind" "enum_channel_accounts_kind" NOT NULL,
+  	"unit_id" integer NOT NULL,
+  	"responsible_person" varchar NOT NULL,
+  	"responsible_phone" varchar NOT NULL,
+  	"filing_number" varchar,
+  	"filing_date" timestamp(3) with time zone,
+  	"status" "enum_channel_accounts_status" DEFAULT 'pending' NOT NULL,
+  	"next_review_date" timestamp(3) with time zone,
+  	"settings" jsonb,
+  	"credentials_app_id" varchar,
+  	"credentials_app_secret" varchar,
+  	"credentials_token" varchar,
+  	"credentials_encoding_a_e_s_key" varchar,
+  	"credentials_access_token" varchar,
+  	"credentials_api_base_url" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "channel_accounts_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "units" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"code" varchar NOT NULL,
+  	"kind" "enum_units_kind" NOT NULL,
+  	"parent_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "users_roles" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_roles",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_review_stages" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_review_stages",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_sessions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"created_at" timestamp(3) with time zone,
+  	"expires_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "users" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"unit_id" integer NOT NULL,
+  	"phone" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"email" varchar NOT NULL,
+  	"reset_password_token" varchar,
+  	"reset_password_expiration" timestamp(3) with time zone,
+  	"salt" varchar,
+  	"hash" varchar,
+  	"reset_password_requested_at" timestamp(3) with time zone,
+  	"login_attempts" numeric DEFAULT 0,
+  	"lock_until" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "users_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"units_id" integer
+  );
+  
+  CREATE TABLE "sensitive_words" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"word" varchar NOT NULL,
+  	"level" "enum_sensitive_words_level" DEFAULT 'warn' NOT NULL,
+  	"category" varchar,
+  	"note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "audit_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" varchar NOT NULL,
+  	"actor_id" integer,
+  	"collection_slug" varchar NOT NULL,
+  	"doc_id" varchar NOT NULL,
+  	"unit_id" integer,
+  	"from_state" varchar,
+  	"to_state" varchar,
+  	"version_hash" varchar,
+  	"note" varchar,
+  	"data" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_kv" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"global_slug" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" integer,
+  	"videos_id" integer,
+  	"cultural_projects_id" integer,
+  	"columns_id" integer,
+  	"media_id" integer,
+  	"channel_accounts_id" integer,
+  	"units_id" integer,
+  	"users_id" integer,
+  	"sensitive_words_id" integer,
+  	"audit_log_id" integer
+  );
+  
+  CREATE TABLE "payload_preferences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"value" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_preferences_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "payload_migrations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"batch" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "articles_credits" ADD CONSTRAINT "articles_credits_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles_credits" ADD CONSTRAINT "articles_credits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles" ADD CONSTRAINT "articles_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles" ADD CONSTRAINT "articles_column_id_columns_id_fk" FOREIGN KEY ("column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles" ADD CONSTRAINT "articles_cover_id_media_id_fk" FOREIGN KEY ("cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles_texts" ADD CONSTRAINT "articles_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_credits" ADD CONSTRAINT "_articles_v_version_credits_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_credits" ADD CONSTRAINT "_articles_v_version_credits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_parent_id_articles_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_column_id_columns_id_fk" FOREIGN KEY ("version_column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_cover_id_media_id_fk" FOREIGN KEY ("version_cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v_texts" ADD CONSTRAINT "_articles_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "videos_credits" ADD CONSTRAINT "videos_credits_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos_credits" ADD CONSTRAINT "videos_credits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "videos" ADD CONSTRAINT "videos_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos" ADD CONSTRAINT "videos_column_id_columns_id_fk" FOREIGN KEY ("column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos" ADD CONSTRAINT "videos_cover_id_media_id_fk" FOREIGN KEY ("cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos" ADD CONSTRAINT "videos_video_id_media_id_fk" FOREIGN KEY ("video_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos" ADD CONSTRAINT "videos_poster_id_media_id_fk" FOREIGN KEY ("poster_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos" ADD CONSTRAINT "videos_subtitles_id_media_id_fk" FOREIGN KEY ("subtitles_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos_texts" ADD CONSTRAINT "videos_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "videos_rels" ADD CONSTRAINT "videos_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "videos_rels" ADD CONSTRAINT "videos_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_videos_v_version_credits" ADD CONSTRAINT "_videos_v_version_credits_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v_version_credits" ADD CONSTRAINT "_videos_v_version_credits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_videos_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_parent_id_videos_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."videos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_column_id_columns_id_fk" FOREIGN KEY ("version_column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_cover_id_media_id_fk" FOREIGN KEY ("version_cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_video_id_media_id_fk" FOREIGN KEY ("version_video_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_poster_id_media_id_fk" FOREIGN KEY ("version_poster_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_subtitles_id_media_id_fk" FOREIGN KEY ("version_subtitles_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v_texts" ADD CONSTRAINT "_videos_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_videos_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_videos_v_rels" ADD CONSTRAINT "_videos_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_videos_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_videos_v_rels" ADD CONSTRAINT "_videos_v_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "cultural_projects_team" ADD CONSTRAINT "cultural_projects_team_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cultural_projects_team" ADD CONSTRAINT "cultural_projects_team_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."cultural_projects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "cultural_projects_evaluations" ADD CONSTRAINT "cultural_projects_evaluations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."cultural_projects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "cultural_projects" ADD CONSTRAINT "cultural_projects_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cultural_projects" ADD CONSTRAINT "cultural_projects_cover_id_media_id_fk" FOREIGN KEY ("cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cultural_projects_rels" ADD CONSTRAINT "cultural_projects_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."cultural_projects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "cultural_projects_rels" ADD CONSTRAINT "cultural_projects_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "cultural_projects_rels" ADD CONSTRAINT "cultural_projects_rels_videos_fk" FOREIGN KEY ("videos_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_cultural_projects_v_version_team" ADD CONSTRAINT "_cultural_projects_v_version_team_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_cultural_projects_v_version_team" ADD CONSTRAINT "_cultural_projects_v_version_team_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_cultural_projects_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_cultural_projects_v_version_evaluations" ADD CONSTRAINT "_cultural_projects_v_version_evaluations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_cultural_projects_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_cultural_projects_v" ADD CONSTRAINT "_cultural_projects_v_parent_id_cultural_projects_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."cultural_projects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_cultural_projects_v" ADD CONSTRAINT "_cultural_projects_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_cultural_projects_v" ADD CONSTRAINT "_cultural_projects_v_version_cover_id_media_id_fk" FOREIGN KEY ("version_cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_cultural_projects_v_rels" ADD CONSTRAINT "_cultural_projects_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_cultural_projects_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_cultural_projects_v_rels" ADD CONSTRAINT "_cultural_projects_v_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_cultural_projects_v_rels" ADD CONSTRAINT "_cultural_projects_v_rels_videos_fk" FOREIGN KEY ("videos_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "columns" ADD CONSTRAINT "columns_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "columns_rels" ADD CONSTRAINT "columns_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."columns"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "columns_rels" ADD CONSTRAINT "columns_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "media" ADD CONSTRAINT "media_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "channel_accounts" ADD CONSTRAINT "channel_accounts_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "channel_accounts_rels" ADD CONSTRAINT "channel_accounts_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "channel_accounts_rels" ADD CONSTRAINT "channel_accounts_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "units" ADD CONSTRAINT "units_parent_id_units_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_review_stages" ADD CONSTRAINT "users_review_stages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_videos_fk" FOREIGN KEY ("videos_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_cultural_projects_fk" FOREIGN KEY ("cultural_projects_id") REFERENCES "public"."cultural_projects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_columns_fk" FOREIGN KEY ("columns_id") REFERENCES "public"."columns"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sensitive_words_fk" FOREIGN KEY ("sensitive_words_id") REFERENCES "public"."sensitive_words"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "articles_credits_order_idx" ON "articles_credits" USING btree ("_order");
+  CREATE INDEX "articles_credits_parent_id_idx" ON "articles_credits" USING btree ("_parent_id");
+  CREATE INDEX "articles_credits_user_idx" ON "articles_credits" USING btree ("user_id");
+  CREATE INDEX "articles_unit_idx" ON "articles" USING btree ("unit_id");
+  CREATE INDEX "articles_column_idx" ON "articles" USING btree ("column_id");
+  CREATE INDEX "articles_cover_idx" ON "articles" USING btree ("cover_id");
+  CREATE INDEX "articles_workflow_state_idx" ON "articles" USING btree ("workflow_state");
+  CREATE INDEX "articles_updated_at_idx" ON "articles" USING btree ("updated_at");
+  CREATE INDEX "articles_created_at_idx" ON "articles" USING btree ("created_at");
+  CREATE INDEX "articles__status_idx" ON "articles" USING btree ("_status");
+  CREATE INDEX "articles_texts_order_parent" ON "articles_texts" USING btree ("order","parent_id");
+  CREATE INDEX "articles_rels_order_idx" ON "articles_rels" USING btree ("order");
+  CREATE INDEX "articles_rels_parent_idx" ON "articles_rels" USING btree ("parent_id");
+  CREATE INDEX "articles_rels_path_idx" ON "articles_rels" USING btree ("path");
+  CREATE INDEX "articles_rels_channel_accounts_id_idx" ON "articles_rels" USING btree ("channel_accounts_id");
+  CREATE INDEX "_articles_v_version_credits_order_idx" ON "_articles_v_version_credits" USING btree ("_order");
+  CREATE INDEX "_articles_v_version_credits_parent_id_idx" ON "_articles_v_version_credits" USING btree ("_parent_id");
+  CREATE INDEX "_articles_v_version_credits_user_idx" ON "_articles_v_version_credits" USING btree ("user_id");
+  CREATE INDEX "_articles_v_parent_idx" ON "_articles_v" USING btree ("parent_id");
+  CREATE INDEX "_articles_v_version_version_unit_idx" ON "_articles_v" USING btree ("version_unit_id");
+  CREATE INDEX "_articles_v_version_version_column_idx" ON "_articles_v" USING btree ("version_column_id");
+  CREATE INDEX "_articles_v_version_version_cover_idx" ON "_articles_v" USING btree ("version_cover_id");
+  CREATE INDEX "_articles_v_version_version_workflow_state_idx" ON "_articles_v" USING btree ("version_workflow_state");
+  CREATE INDEX "_articles_v_version_version_updated_at_idx" ON "_articles_v" USING btree ("version_updated_at");
+  CREATE INDEX "_articles_v_version_version_created_at_idx" ON "_articles_v" USING btree ("version_created_at");
+  CREATE INDEX "_articles_v_version_version__status_idx" ON "_articles_v" USING btree ("version__status");
+  CREATE INDEX "_articles_v_created_at_idx" ON "_articles_v" USING btree ("created_at");
+  CREATE INDEX "_articles_v_updated_at_idx" ON "_articles_v" USING btree ("updated_at");
+  CREATE INDEX "_articles_v_latest_idx" ON "_articles_v" USING btree ("latest");
+  CREATE INDEX "_articles_v_texts_order_parent" ON "_articles_v_texts" USING btree ("order","parent_id");
+  CREATE INDEX "_articles_v_rels_order_idx" ON "_articles_v_rels" USING btree ("order");
+  CREATE INDEX "_articles_v_rels_parent_idx" ON "_articles_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_articles_v_rels_path_idx" ON "_articles_v_rels" USING btree ("path");
+  CREATE INDEX "_articles_v_rels_channel_accounts_id_idx" ON "_articles_v_rels" USING btree ("channel_accounts_id");
+  CREATE INDEX "videos_credits_order_idx" ON "videos_credits" USING btree ("_order");
+  CREATE INDEX "videos_credits_parent_id_idx" ON "videos_credits" USING btree ("_parent_id");
+  CREATE INDEX "videos_credits_user_idx" ON "videos_credits" USING btree ("user_id");
+  CREATE INDEX "videos_unit_idx" ON "videos" USING btree ("unit_id");
+  CREATE INDEX "videos_column_idx" ON "videos" USING btree ("column_id");
+  CREATE INDEX "videos_cover_idx" ON "videos" USING btree ("cover_id");
+  CREATE INDEX "videos_workflow_state_idx" ON "videos" USING btree ("workflow_state");
+  CREATE INDEX "videos_video_idx" ON "videos" USING btree ("video_id");
+  CREATE INDEX "videos_poster_idx" ON "videos" USING btree ("poster_id");
+  CREATE INDEX "videos_subtitles_idx" ON "videos" USING btree ("subtitles_id");
+  CREATE INDEX "videos_updated_at_idx" ON "videos" USING btree ("updated_at");
+  CREATE INDEX "videos_created_at_idx" ON "videos" USING btree ("created_at");
+  CREATE INDEX "videos__status_idx" ON "videos" USING btree ("_status");
+  CREATE INDEX "videos_texts_order_parent" ON "videos_texts" USING btree ("order","parent_id");
+  CREATE INDEX "videos_rels_order_idx" ON "videos_rels" USING btree ("order");
+  CREATE INDEX "videos_rels_parent_idx" ON "videos_rels" USING btree ("parent_id");
+  CREATE INDEX "videos_rels_path_idx" ON "videos_rels" USING btree ("path");
+  CREATE INDEX "videos_rels_channel_accounts_id_idx" ON "videos_rels" USING btree ("channel_accounts_id");
+  CREATE INDEX "_videos_v_version_credits_order_idx" ON "_videos_v_version_credits" USING btree ("_order");
+  CREATE INDEX "_videos_v_version_credits_parent_id_idx" ON "_videos_v_version_credits" USING btree ("_parent_id");
+  CREATE INDEX "_videos_v_version_credits_user_idx" ON "_videos_v_version_credits" USING btree ("user_id");
+  CREATE INDEX "_videos_v_parent_idx" ON "_videos_v" USING btree ("parent_id");
+  CREATE INDEX "_videos_v_version_version_unit_idx" ON "_videos_v" USING btree ("version_unit_id");
+  CREATE INDEX "_videos_v_version_version_column_idx" ON "_videos_v" USING btree ("version_column_id");
+  CREATE INDEX "_videos_v_version_version_cover_idx" ON "_videos_v" USING btree ("version_cover_id");
+  CREATE INDEX "_videos_v_version_version_workflow_state_idx" ON "_videos_v" USING btree ("version_workflow_state");
+  CREATE INDEX "_videos_v_version_version_video_idx" ON "_videos_v" USING btree ("version_video_id");
+  CREATE INDEX "_videos_v_version_version_poster_idx" ON "_videos_v" USING btree ("version_poster_id");
+  CREATE INDEX "_videos_v_version_version_subtitles_idx" ON "_videos_v" USING btree ("version_subtitles_id");
+  CREATE INDEX "_videos_v_version_version_updated_at_idx" ON "_videos_v" USING btree ("version_updated_at");
+  CREATE INDEX "_videos_v_version_version_created_at_idx" ON "_videos_v" USING btree ("version_created_at");
+  CREATE INDEX "_videos_v_version_version__status_idx" ON "_videos_v" USING btree ("version__status");
+  CREATE INDEX "_videos_v_created_at_idx" ON "_videos_v" USING btree ("created_at");
+  CREATE INDEX "_videos_v_updated_at_idx" ON "_videos_v" USING btree ("updated_at");
+  CREATE INDEX "_videos_v_latest_idx" ON "_videos_v" USING btree ("latest");
+  CREATE INDEX "_videos_v_texts_order_parent" ON "_videos_v_texts" USING btree ("order","parent_id");
+  CREATE INDEX "_videos_v_rels_order_idx" ON "_videos_v_rels" USING btree ("order");
+  CREATE INDEX "_videos_v_rels_parent_idx" ON "_videos_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_videos_v_rels_path_idx" ON "_videos_v_rels" USING btree ("path");
+  CREATE INDEX "_videos_v_rels_channel_accounts_id_idx" ON "_videos_v_rels" USING btree ("channel_accounts_id");
+  CREATE INDEX "cultural_projects_team_order_idx" ON "cultural_projects_team" USING btree ("_order");
+  CREATE INDEX "cultural_projects_team_parent_id_idx" ON "cultural_projects_team" USING btree ("_parent_id");
+  CREATE INDEX "cultural_projects_team_user_idx" ON "cultural_projects_team" USING btree ("user_id");
+  CREATE INDEX "cultural_projects_evaluations_order_idx" ON "cultural_projects_evaluations" USING btree ("_order");
+  CREATE INDEX "cultural_projects_evaluations_parent_id_idx" ON "cultural_projects_evaluations" USING btree ("_parent_id");
+  CREATE INDEX "cultural_projects_unit_idx" ON "cultural_projects" USING btree ("unit_id");
+  CREATE INDEX "cultural_projects_cover_idx" ON "cultural_projects" USING btree ("cover_id");
+  CREATE INDEX "cultural_projects_updated_at_idx" ON "cultural_projects" USING btree ("updated_at");
+  CREATE INDEX "cultural_projects_created_at_idx" ON "cultural_projects" USING btree ("created_at");
+  CREATE INDEX "cultural_projects__status_idx" ON "cultural_projects" USING btree ("_status");
+  CREATE INDEX "cultural_projects_rels_order_idx" ON "cultural_projects_rels" USING btree ("order");
+  CREATE INDEX "cultural_projects_rels_parent_idx" ON "cultural_projects_rels" USING btree ("parent_id");
+  CREATE INDEX "cultural_projects_rels_path_idx" ON "cultural_projects_rels" USING btree ("path");
+  CREATE INDEX "cultural_projects_rels_articles_id_idx" ON "cultural_projects_rels" USING btree ("articles_id");
+  CREATE INDEX "cultural_projects_rels_videos_id_idx" ON "cultural_projects_rels" USING btree ("videos_id");
+  CREATE INDEX "_cultural_projects_v_version_team_order_idx" ON "_cultural_projects_v_version_team" USING btree ("_order");
+  CREATE INDEX "_cultural_projects_v_version_team_parent_id_idx" ON "_cultural_projects_v_version_team" USING btree ("_parent_id");
+  CREATE INDEX "_cultural_projects_v_version_team_user_idx" ON "_cultural_projects_v_version_team" USING btree ("user_id");
+  CREATE INDEX "_cultural_projects_v_version_evaluations_order_idx" ON "_cultural_projects_v_version_evaluations" USING btree ("_order");
+  CREATE INDEX "_cultural_projects_v_version_evaluations_parent_id_idx" ON "_cultural_projects_v_version_evaluations" USING btree ("_parent_id");
+  CREATE INDEX "_cultural_projects_v_parent_idx" ON "_cultural_projects_v" USING btree ("parent_id");
+  CREATE INDEX "_cultural_projects_v_version_version_unit_idx" ON "_cultural_projects_v" USING btree ("version_unit_id");
+  CREATE INDEX "_cultural_projects_v_version_version_cover_idx" ON "_cultural_projects_v" USING btree ("version_cover_id");
+  CREATE INDEX "_cultural_projects_v_version_version_updated_at_idx" ON "_cultural_projects_v" USING btree ("version_updated_at");
+  CREATE INDEX "_cultural_projects_v_version_version_created_at_idx" ON "_cultural_projects_v" USING btree ("version_created_at");
+  CREATE INDEX "_cultural_projects_v_version_version__status_idx" ON "_cultural_projects_v" USING btree ("version__status");
+  CREATE INDEX "_cultural_projects_v_created_at_idx" ON "_cultural_projects_v" USING btree ("created_at");
+  CREATE INDEX "_cultural_projects_v_updated_at_idx" ON "_cultural_projects_v" USING btree ("updated_at");
+  CREATE INDEX "_cultural_projects_v_latest_idx" ON "_cultural_projects_v" USING btree ("latest");
+  CREATE INDEX "_cultural_projects_v_rels_order_idx" ON "_cultural_projects_v_rels" USING btree ("order");
+  CREATE INDEX "_cultural_projects_v_rels_parent_idx" ON "_cultural_projects_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_cultural_projects_v_rels_path_idx" ON "_cultural_projects_v_rels" USING btree ("path");
+  CREATE INDEX "_cultural_projects_v_rels_articles_id_idx" ON "_cultural_projects_v_rels" USING btree ("articles_id");
+  CREATE INDEX "_cultural_projects_v_rels_videos_id_idx" ON "_cultural_projects_v_rels" USING btree ("videos_id");
+  CREATE UNIQUE INDEX "columns_name_idx" ON "columns" USING btree ("name");
+  CREATE UNIQUE INDEX "columns_slug_idx" ON "columns" USING btree ("slug");
+  CREATE INDEX "columns_unit_idx" ON "columns" USING btree ("unit_id");
+  CREATE INDEX "columns_updated_at_idx" ON "columns" USING btree ("updated_at");
+  CREATE INDEX "columns_created_at_idx" ON "columns" USING btree ("created_at");
+  CREATE INDEX "columns_rels_order_idx" ON "columns_rels" USING btree ("order");
+  CREATE INDEX "columns_rels_parent_idx" ON "columns_rels" USING btree ("parent_id");
+  CREATE INDEX "columns_rels_path_idx" ON "columns_rels" USING btree ("path");
+  CREATE INDEX "columns_rels_channel_accounts_id_idx" ON "columns_rels" USING btree ("channel_accounts_id");
+  CREATE INDEX "media_unit_idx" ON "media" USING btree ("unit_id");
+  CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
+  CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
+  CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
+  CREATE INDEX "channel_accounts_unit_idx" ON "channel_accounts" USING btree ("unit_id");
+  CREATE INDEX "channel_accounts_updated_at_idx" ON "channel_accounts" USING btree ("updated_at");
+  CREATE INDEX "channel_accounts_created_at_idx" ON "channel_accounts" USING btree ("created_at");
+  CREATE INDEX "channel_accounts_rels_order_idx" ON "channel_accounts_rels" USING btree ("order");
+  CREATE INDEX "channel_accounts_rels_parent_idx" ON "channel_accounts_rels" USING btree ("parent_id");
+  CREATE INDEX "channel_accounts_rels_path_idx" ON "channel_accounts_rels" USING btree ("path");
+  CREATE INDEX "channel_accounts_rels_users_id_idx" ON "channel_accounts_rels" USING btree ("users_id");
+  CREATE UNIQUE INDEX "units_name_idx" ON "units" USING btree ("name");
+  CREATE UNIQUE INDEX "units_code_idx" ON "units" USING btree ("code");
+  CREATE INDEX "units_parent_idx" ON "units" USING btree ("parent_id");
+  CREATE INDEX "units_updated_at_idx" ON "units" USING btree ("updated_at");
+  CREATE INDEX "units_created_at_idx" ON "units" USING btree ("created_at");
+  CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
+  CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
+  CREATE INDEX "users_review_stages_order_idx" ON "users_review_stages" USING btree ("order");
+  CREATE INDEX "users_review_stages_parent_idx" ON "users_review_stages" USING btree ("parent_id");
+  CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
+  CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
+  CREATE INDEX "users_unit_idx" ON "users" USING btree ("unit_id");
+  CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
+  CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
+  CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "users_rels_order_idx" ON "users_rels" USING btree ("order");
+  CREATE INDEX "users_rels_parent_idx" ON "users_rels" USING btree ("parent_id");
+  CREATE INDEX "users_rels_path_idx" ON "users_rels" USING btree ("path");
+  CREATE INDEX "users_rels_units_id_idx" ON "users_rels" USING btree ("units_id");
+  CREATE UNIQUE INDEX "sensitive_words_word_idx" ON "sensitive_words" USING btree ("word");
+  CREATE INDEX "sensitive_words_updated_at_idx" ON "sensitive_words" USING btree ("updated_at");
+  CREATE INDEX "sensitive_words_created_at_idx" ON "sensitive_words" USING btree ("created_at");
+  CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
+  CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id");
+  CREATE INDEX "audit_log_doc_id_idx" ON "audit_log" USING btree ("doc_id");
+  CREATE INDEX "audit_log_unit_idx" ON "audit_log" USING btree ("unit_id");
+  CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
+  CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
+  CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
+  CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
+  CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_rels_order_idx" ON "payload_locked_documents_rels" USING btree ("order");
+  CREATE INDEX "payload_locked_documents_rels_parent_idx" ON "payload_locked_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
+  CREATE INDEX "payload_locked_documents_rels_articles_id_idx" ON "payload_locked_documents_rels" USING btree ("articles_id");
+  CREATE INDEX "payload_locked_documents_rels_videos_id_idx" ON "payload_locked_documents_rels" USING btree ("videos_id");
+  CREATE INDEX "payload_locked_documents_rels_cultural_projects_id_idx" ON "payload_locked_documents_rels" USING btree ("cultural_projects_id");
+  CREATE INDEX "payload_locked_documents_rels_columns_id_idx" ON "payload_locked_documents_rels" USING btree ("columns_id");
+  CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
+  CREATE INDEX "payload_locked_documents_rels_channel_accounts_id_idx" ON "payload_locked_documents_rels" USING btree ("channel_accounts_id");
+  CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
+  CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_sensitive_words_id_idx" ON "payload_locked_documents_rels" USING btree ("sensitive_words_id");
+  CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
+  CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
+  CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
+  CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
+  CREATE INDEX "payload_preferences_rels_order_idx" ON "payload_preferences_rels" USING btree ("order");
+  CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
+  CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
+  CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP TABLE "articles_credits" CASCADE;
+  DROP TABLE "articles" CASCADE;
+  DROP TABLE "articles_texts" CASCADE;
+  DROP TABLE "articles_rels" CASCADE;
+  DROP TABLE "_articles_v_version_credits" CASCADE;
+  DROP TABLE "_articles_v" CASCADE;
+  DROP TABLE "_articles_v_texts" CASCADE;
+  DROP TABLE "_articles_v_rels" CASCADE;
+  DROP TABLE "videos_credits" CASCADE;
+  DROP TABLE "videos" CASCADE;
+  DROP TABLE "videos_texts" CASCADE;
+  DROP TABLE "videos_rels" CASCADE;
+  DROP TABLE "_videos_v_version_credits" CASCADE;
+  DROP TABLE "_videos_v" CASCADE;
+  DROP TABLE "_videos_v_texts" CASCADE;
+  DROP TABLE "_videos_v_rels" CASCADE;
+  DROP TABLE "cultural_projects_team" CASCADE;
+  DROP TABLE "cultural_projects_evaluations" CASCADE;
+  DROP TABLE "cultural_projects" CASCADE;
+  DROP TABLE "cultural_projects_rels" CASCADE;
+  DROP TABLE "_cultural_projects_v_version_team" CASCADE;
+  DROP TABLE "_cultural_projects_v_version_evaluations" CASCADE;
+  DROP TABLE "_cultural_projects_v" CASCADE;
+  DROP TABLE "_cultural_projects_v_rels" CASCADE;
+  DROP TABLE "columns" CASCADE;
+  DROP TABLE "columns_rels" CASCADE;
+  DROP TABLE "media" CASCADE;
+  DROP TABLE "channel_accounts" CASCADE;
+  DROP TABLE "channel_accounts_rels" CASCADE;
+  DROP TABLE "units" CASCADE;
+  DROP TABLE "users_roles" CASCADE;
+  DROP TABLE "users_review_stages" CASCADE;
+  DROP TABLE "users_sessions" CASCADE;
+  DROP TABLE "users" CASCADE;
+  DROP TABLE "users_rels" CASCADE;
+  DROP TABLE "sensitive_words" CASCADE;
+  DROP TABLE "audit_log" CASCADE;
+  DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_locked_documents" CASCADE;
+  DROP TABLE "payload_locked_documents_rels" CASCADE;
+  DROP TABLE "payload_preferences" CASCADE;
+  DROP TABLE "payload_preferences_rels" CASCADE;
+  DROP TABLE "payload_migrations" CASCADE;
+  DROP TYPE "public"."enum_articles_credits_role";
+  DROP TYPE "public"."enum_articles_workflow_state";
+  DROP TYPE "public"."enum_articles_status";
+  DROP TYPE "public"."enum__articles_v_version_credits_role";
+  DROP TYPE "public"."enum__articles_v_version_workflow_state";
+  DROP TYPE "public"."enum__articles_v_version_status";
+  DROP TYPE "public"."enum_videos_credits_role";
+  DROP TYPE "public"."enum_videos_workflow_state";
+  DROP TYPE "public"."enum_videos_status";
+  DROP TYPE "public"."enum__videos_v_version_credits_role";
+  DROP TYPE "public"."enum__videos_v_version_workflow_state";
+  DROP TYPE "public"."enum__videos_v_version_status";
+  DROP TYPE "public"."enum_cultural_projects_evaluations_stage";
+  DROP TYPE "public"."enum_cultural_projects_kind";
+  DROP TYPE "public"."enum_cultural_projects_stage";
+  DROP TYPE "public"."enum_cultural_projects_status";
+  DROP TYPE "public"."enum__cultural_projects_v_version_evaluations_stage";
+  DROP TYPE "public"."enum__cultural_projects_v_version_kind";
+  DROP TYPE "public"."enum__cultural_projects_v_version_stage";
+  DROP TYPE "public"."enum__cultural_projects_v_version_status";
+  DROP TYPE "public"."enum_channel_accounts_kind";
+  DROP TYPE "public"."enum_channel_accounts_status";
+  DROP TYPE "public"."enum_units_kind";
+  DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_users_review_stages";
+  DROP TYPE "public"."enum_sensitive_words_level";`)
+}

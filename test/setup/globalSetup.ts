@@ -1,0 +1,2 @@
+// Filled in with the HTTP server harness.
+export default async function setup() {}

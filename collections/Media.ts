@@ -5,7 +5,7 @@ import { hasAnyRole, unitOwnedBy } from '../access/unitOwned'
 import { enforceUnitScope } from '../hooks/enforceUnitScope'
 import { ACCEPTED_MIME_TYPES, MAX_UPLOAD_BYTES } from '../media/limits'
 import { refuseHostileUpload } from '../media/refuseHostileUpload'
-import { prepareRenditions, writeRenditions } from '../media/renditionHooks'
+import { prepareRenditions, removeRenditions, writeRenditions } from '../media/renditionHooks'
 import { unitField } from './fields/unit'
 
 export const Media: CollectionConfig = {
@@ -25,13 +25,18 @@ export const Media: CollectionConfig = {
     crop: false,
     // Payload keeps the original; every derivative is made by media/renditions without metadata.
     withMetadata: false,
-    adminThumbnail: ({ doc }) => (doc as { renditions?: { thumbnail?: { url?: string } } }).renditions?.thumbnail?.url ?? null,
+    // SVGs get no renditions (they scale by themselves): they are their own thumbnail.
+    adminThumbnail: ({ doc }) => {
+      const media = doc as { renditions?: { thumbnail?: { url?: string } } | null; mimeType?: string; url?: string }
+      return media.renditions?.thumbnail?.url ?? (media.mimeType === 'image/svg+xml' ? (media.url ?? null) : null)
+    },
     filesRequiredOnCreate: true,
   },
   hooks: {
     beforeOperation: [refuseHostileUpload],
     beforeChange: [enforceUnitScope, prepareRenditions],
     afterChange: [writeRenditions],
+    afterDelete: [removeRenditions],
   },
   fields: [
     { name: 'alt', type: 'text', label: { zh: '替代文字（无障碍）', en: 'Alt text' } },

@@ -1,4 +1,22 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import { readFile } from 'node:fs/promises'
 
-// Placeholder until the media pipeline lands (being written now).
-export const refuseHostileUpload: CollectionBeforeOperationHook = ({ args }) => args
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { findUploadProblem } from './uploadChecks'
+
+type IncomingFile = { data?: Buffer; mimetype: string; name: string; size?: number; tempFilePath?: string }
+
+/**
+ * Runs before Payload touches an uploaded file (create, and update with a new file) and refuses it
+ * with a Chinese message on the `file` field: 400 over REST, an APIError in the Local API.
+ */
+export const refuseHostileUpload: CollectionBeforeOperationHook = async ({ args, operation }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = args.req?.file as IncomingFile | undefined
+  if (!file) return args
+  // With useTempFiles Payload keeps large uploads on disk instead of in memory.
+  const data = file.data?.length ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : Buffer.alloc(0)
+  const problem = await findUploadProblem({ data, mimetype: file.mimetype, name: file.name, size: file.size })
+  if (problem) throw new APIError(problem, 400, [{ path: 'file', message: problem }], true)
+  return args
+}

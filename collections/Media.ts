@@ -20,7 +20,9 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: 'data/media',
-    mimeTypes: ACCEPTED_MIME_TYPES,
+    // media/refuseHostileUpload checks type and content first. Payload's own later check maps files it
+    // cannot sniff (SRT subtitles) to a type by extension, and .srt maps to text/plain.
+    mimeTypes: [...ACCEPTED_MIME_TYPES, 'text/plain'],
     focalPoint: true,
     crop: false,
     // Payload keeps the original; every derivative is made by media/renditions without metadata.

@@ -36,7 +36,8 @@ export async function matchesClaimedType(bytes: Uint8Array, claimed: string): Pr
   const type = mimeEssence(claimed)
   const detected = (await fileTypeFromBuffer(bytes))?.mime ?? null
   const textCheck = TEXT_CHECKS[type]
-  if (textCheck) return !detected && textCheck(bytes) ? { ok: true } : { ok: false, detected }
+  // file-type knows WebVTT's header; anything else it recognises in a subtitle is binary.
+  if (textCheck) return (!detected || detected === type) && textCheck(bytes) ? { ok: true } : { ok: false, detected }
   if (type === 'image/svg+xml') return !detected || detected === 'application/xml' ? { ok: true } : { ok: false, detected }
   const accepted = MATCHING_DETECTIONS[type]
   return accepted && detected && accepted.includes(detected) ? { ok: true } : { ok: false, detected }

@@ -4,7 +4,8 @@
  * Why not sharp: in sharp 0.35 the only ways to set density, withDensity() and withMetadata(),
  * both keep the input's EXIF (withDensity() calls keepExif(), see sharp/dist/output.mjs), so GPS
  * would survive into the print file; adding withExif({}) still writes a fresh EXIF block. sharp's
- * default output has no EXIF at all and a JFIF APP0 header; its density fields are all we change.
+ * default output has no EXIF and no APP0 segment at all: we add a JFIF header (or update one that is
+ * there) whose density fields say `dpi`; the compressed image data is untouched.
  */
 const SOI = [0xff, 0xd8]
 const JFIF = Buffer.from('JFIF\0', 'latin1')

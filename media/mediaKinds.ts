@@ -32,3 +32,17 @@ export const mimeEssence = (mimetype: string | undefined | null): string =>
   (mimetype ?? '').split(';')[0].trim().toLowerCase()
 
 export const kindOf = (mimetype: string | undefined | null): MediaKind | null => KIND_BY_MIME[mimeEssence(mimetype)] ?? null
+
+/** Browsers and OSes disagree on subtitle types: many send text/plain or nothing for .srt/.vtt. */
+const GENERIC_TYPES = new Set(['', 'text/plain', 'application/octet-stream'])
+const SUBTITLE_BY_EXTENSION: Record<string, string> = { srt: 'application/x-subrip', vtt: 'text/vtt' }
+
+/**
+ * The type an upload claims: its MIME type, except that a generic one on a .srt/.vtt file means the
+ * subtitle type (the content check then decides whether it really is one).
+ */
+export function claimedType(mimetype: string | undefined | null, filename: string): string {
+  const essence = mimeEssence(mimetype)
+  const extension = filename.slice(filename.lastIndexOf('.') + 1).toLowerCase()
+  return GENERIC_TYPES.has(essence) && SUBTITLE_BY_EXTENSION[extension] ? SUBTITLE_BY_EXTENSION[extension] : essence
+}

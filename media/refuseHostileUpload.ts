@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { claimedType } from './mediaKinds'
 import { findUploadProblem } from './uploadChecks'
 
 type IncomingFile = { data?: Buffer; mimetype: string; name: string; size?: number; tempFilePath?: string }
@@ -18,5 +19,7 @@ export const refuseHostileUpload: CollectionBeforeOperationHook = async ({ args,
   const data = file.data?.length ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : Buffer.alloc(0)
   const problem = await findUploadProblem({ data, mimetype: file.mimetype, name: file.name, size: file.size })
   if (problem) throw new APIError(problem, 400, [{ path: 'file', message: problem }], true)
+  // Payload stores the claimed type as mimeType: store the one we checked (a .srt sent as text/plain).
+  file.mimetype = claimedType(file.mimetype, file.name)
   return args
 }

@@ -1,7 +1,7 @@
 import { matchesClaimedType } from './contentType'
 import { inspectRaster } from './imageSafety'
 import { MAX_BYTES_BY_KIND, MAX_IMAGE_PIXELS } from './limits'
-import { KIND_LABELS, kindOf, mimeEssence } from './mediaKinds'
+import { claimedType, KIND_LABELS, kindOf } from './mediaKinds'
 import { inspectSvg } from './svgSafety'
 
 export type UploadedFile = { data: Buffer; mimetype: string; name: string; size?: number }
@@ -17,7 +17,7 @@ const ACCEPTED_LIST = 'JPEG、PNG、WebP、GIF、SVG、MP4、WebM、MP3、M4A、
  */
 export async function findUploadProblem(file: UploadedFile): Promise<string | null> {
   const name = `“${file.name}”`
-  const claimed = mimeEssence(file.mimetype)
+  const claimed = claimedType(file.mimetype, file.name)
   const kind = kindOf(claimed)
   if (!kind) {
     return `文件${name}的类型（${claimed || '未知'}）不在媒体库允许的范围内（${ACCEPTED_LIST}），已拒绝上传。`

@@ -183,7 +183,7 @@ describe('demo seed on a fresh database', () => {
     for (const user of DEMO_USERS) {
       const result = await payload.login({ collection: 'users', data: { email: user.email, password: DEMO_PASSWORD } })
       expect(result.token, user.email).toBeTruthy()
-      expect(idOf(result.user.unit)).toBeTruthy()
+      expect(idOf(result.user?.unit)).toBeTruthy()
     }
   })
 

@@ -1,0 +1,47 @@
+import { createRequire } from 'node:module'
+
+/**
+ * The long-running processes `npm start` spawns, in start order. start.ts prefixes their output with
+ * `name`, waits for every `readyUrl`, and stops all of them when one dies or on Ctrl-C / SIGTERM.
+ *
+ * Channel sandboxes (WeChat, Weibo …) add themselves here: one entry each, on its own port, with a
+ * readiness URL and a `banner` line so the start-up summary shows where they listen.
+ */
+export type Service = {
+  name: string
+  command: string
+  args: string[]
+  env?: Record<string, string>
+  /** Answers 200 (and `{"status":"ok"}` if JSON) once the service is ready. */
+  readyUrl?: string
+  /** A line for the start-up summary. */
+  banner?: { zh: string; en: string; url: string }
+}
+
+export type ServiceOptions = { port: number; host?: string }
+
+const require = createRequire(import.meta.url)
+
+/** Node flags for processes that load Payload outside Next (see shared/design/stack-notes.md, "Silent exits"). */
+export const PAYLOAD_NODE_FLAGS = ['--conditions=production', '--import', 'tsx']
+
+export function services({ port, host }: ServiceOptions): Service[] {
+  const probeHost = host && host !== '0.0.0.0' && host !== '::' ? host : '127.0.0.1'
+  return [
+    {
+      // Plain `next start`: the admin, the REST/GraphQL API, the website and /healthz.
+      name: 'web',
+      command: process.execPath,
+      args: [require.resolve('next/dist/bin/next'), 'start', '--port', String(port), ...(host ? ['--hostname', host] : [])],
+      readyUrl: `http://${probeHost.includes(':') ? `[${probeHost}]` : probeHost}:${port}/healthz`,
+    },
+    {
+      // Payload's job queue (autoRun crons) in a process of its own: a crash or a long job cannot take the
+      // web server down, and Next gets no second copy of Payload.
+      name: 'worker',
+      command: process.execPath,
+      args: [...PAYLOAD_NODE_FLAGS, 'scripts/worker.ts'],
+      env: { RONGMEI_PARENT_PID: String(process.pid) },
+    },
+  ]
+}

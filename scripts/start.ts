@@ -83,19 +83,26 @@ async function migrateAndSeed(): Promise<SeedOutcome> {
   return outcome
 }
 
-function startService(service: Service, index: number) {
+/** Starts a service; resolves once it is ready (its readiness URL answers ok, or its ready line appeared). */
+function startService(service: Service, index: number): Promise<void> {
   const child = spawn(service.command, service.args, {
     env: { ...process.env, ...service.env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   children.set(service.name, child)
-  pipeWithPrefix(child, prefixFor(service.name, index))
+  let sawReadyLine = false
+  pipeWithPrefix(child, prefixFor(service.name, index), (line) => {
+    if (service.readyLine?.test(line)) sawReadyLine = true
+  })
   child.on('error', (error) => void fail(`${service.name} 无法启动 could not start: ${error.message}`))
   child.on('exit', (code, signal) => {
     children.delete(service.name)
     if (!stopping) void fail(`${service.name} 意外退出 exited unexpectedly (${signal ?? `code ${code}`})`)
   })
-  return child
+  const gone = () => stopping || !children.has(service.name)
+  if (service.readyUrl) return waitUntilReady(service.readyUrl, { stop: gone })
+  if (service.readyLine) return waitUntilReady('', { stop: gone, probe: async () => sawReadyLine })
+  return Promise.resolve()
 }
 
 /** Stops every child: SIGTERM, then SIGKILL for any still running after 10 s. */
@@ -171,12 +178,7 @@ try {
   await build()
   const outcome = await migrateAndSeed()
   const list = services({ port, host })
-  list.forEach((service, i) => startService(service, i + 3))
-  await Promise.all(
-    list
-      .filter((service) => service.readyUrl)
-      .map((service) => waitUntilReady(service.readyUrl!, { stop: () => stopping || !children.has(service.name) })),
-  )
+  await Promise.all(list.map((service, i) => startService(service, i + 3)))
   banner(outcome, list)
 } catch (error) {
   if (!stopping) await fail((error as Error).message)

@@ -23,6 +23,8 @@ if (jobs.enabled) {
   log('尚未配置作业任务，等待中 No job tasks configured yet; idling')
 }
 
+log('作业进程就绪 Worker ready')
+
 let stopping = false
 async function stop(signal: string) {
   if (stopping) return

@@ -12,10 +12,13 @@ export function prefixFor(name: string, index: number, width = 6): string {
 }
 
 /** Copies a child's stdout and stderr line by line, each line prefixed with the child's name. */
-export function pipeWithPrefix(child: ChildProcess, prefix: string): void {
+export function pipeWithPrefix(child: ChildProcess, prefix: string, onLine?: (line: string) => void): void {
   const pipe = (stream: Readable | null, out: NodeJS.WriteStream) => {
     if (!stream) return
-    readline.createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => out.write(`${prefix}${line}\n`))
+    readline.createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+      out.write(`${prefix}${line}\n`)
+      onLine?.(line)
+    })
   }
   pipe(child.stdout, process.stdout)
   pipe(child.stderr, process.stderr)

@@ -14,6 +14,8 @@ export type Service = {
   env?: Record<string, string>
   /** Answers 200 (and `{"status":"ok"}` if JSON) once the service is ready. */
   readyUrl?: string
+  /** For services without HTTP: ready once a line of their output matches. */
+  readyLine?: RegExp
   /** A line for the start-up summary. */
   banner?: { zh: string; en: string; url: string }
 }
@@ -42,6 +44,7 @@ export function services({ port, host }: ServiceOptions): Service[] {
       command: process.execPath,
       args: [...PAYLOAD_NODE_FLAGS, 'scripts/worker.ts'],
       env: { RONGMEI_PARENT_PID: String(process.pid) },
+      readyLine: /Worker ready/,
     },
   ]
 }

@@ -18,11 +18,14 @@ declare module 'vitest' {
   }
 }
 
-/** Test files that talk to the real server say so by injecting its URL; other runs skip the build and server. */
+/**
+ * Test files that talk to the real server say so by injecting its URL (or using test/security/httpClients);
+ * runs without such files skip the build and the server.
+ */
 async function runNeedsServer(project: TestProject): Promise<boolean> {
   const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? []
   const { testFiles } = await project.globTestFiles(filters)
-  for (const file of testFiles) if ((await readFile(file, 'utf8')).includes(`inject('serverUrl')`)) return true
+  for (const file of testFiles) if (/inject\('serverUrl'\)|httpClients\(/.test(await readFile(file, 'utf8'))) return true
   return false
 }
 

@@ -32,20 +32,24 @@ const publicUrl = (process.env.SERVER_URL || `http://localhost:${port}`).replace
 const children = new Map<string, ChildProcess>()
 let stopping = false
 
-/** Runs a one-off step (build, migrate+seed) to completion with prefixed output. */
+/** Runs a one-off step (build, migrate+seed) to completion with prefixed output; keeps its last lines. */
 function runStep(name: string, command: string, args: string[], index: number, onMessage?: (message: unknown) => void) {
-  return new Promise<number>((resolve, reject) => {
+  return new Promise<{ code: number; lines: string[] }>((resolve, reject) => {
     const child = spawn(command, args, {
       env: process.env,
       stdio: onMessage ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
     })
     children.set(name, child)
-    pipeWithPrefix(child, prefixFor(name, index))
+    const lines: string[] = []
+    pipeWithPrefix(child, prefixFor(name, index), (line) => {
+      lines.push(line)
+      if (lines.length > 200) lines.shift()
+    })
     if (onMessage) child.on('message', onMessage)
     child.on('error', reject)
     child.on('exit', (code, signal) => {
       children.delete(name)
-      resolve(code ?? (signal ? 128 : 1))
+      resolve({ code: code ?? (signal ? 128 : 1), lines })
     })
   })
 }
@@ -57,7 +61,7 @@ async function build() {
   const next = require.resolve('next/dist/bin/next')
   // Engineers share one .next/ on this machine; `flock` serialises builds where it exists (Linux).
   const hasFlock = fs.existsSync('/usr/bin/flock') || fs.existsSync('/bin/flock')
-  const code = hasFlock
+  const { code } = hasFlock
     ? await runStep('build', 'flock', ['/tmp/rongmei-build.lock', process.execPath, next, 'build'], 1)
     : await runStep('build', process.execPath, [next, 'build'], 1)
   if (code !== 0) throw new Error(`构建失败 next build failed (exit ${code})`)
@@ -66,19 +70,20 @@ async function build() {
 async function migrateAndSeed(): Promise<SeedOutcome> {
   const wantDemo = !['0', 'false', 'no'].includes(String(process.env.RONGMEI_DEMO ?? '').toLowerCase())
   let outcome: SeedOutcome | undefined
-  const code = await runStep('seed', process.execPath, [...PAYLOAD_NODE_FLAGS, 'scripts/seed.ts', ...(wantDemo ? [] : ['--no-demo'])], 2, (message) => {
+  const { code, lines } = await runStep('seed', process.execPath, [...PAYLOAD_NODE_FLAGS, 'scripts/seed.ts', ...(wantDemo ? [] : ['--no-demo'])], 2, (message) => {
     const m = message as { type?: string; outcome?: SeedOutcome }
     if (m?.type === 'seed-outcome') outcome = m.outcome
   })
   if (code !== 0 || !outcome) {
-    // Exit 0 without an outcome happens when Payload's migrate asks a question nobody can answer: the
-    // database was once used with a pushed dev schema (`npm run dev`).
-    throw new Error(
-      code !== 0
-        ? `数据库迁移或演示数据失败 Migrations/seed failed (exit ${code})`
-        : '数据库迁移未完成：该数据库曾以开发模式推送结构（npm run dev），请换用新的数据库文件 ' +
-            '(migrations did not finish: this database was used in dev/push mode; use a fresh DATABASE_URL)',
-    )
+    // Payload's migrate asks a question nobody can answer here when the database once got a pushed dev
+    // schema (`npm run dev` on the same file); the child then ends without an outcome.
+    if (lines.some((line) => line.includes('run Payload in dev mode'))) {
+      throw new Error(
+        '该数据库曾以开发模式（npm run dev）自动推送结构，无法执行迁移。请换用新的数据库（删除 data/rongmei.db 或设置 DATABASE_URL）。' +
+          ' (This database was used in dev/push mode and cannot be migrated; use a fresh database.)',
+      )
+    }
+    throw new Error(`数据库迁移或演示数据失败 Migrations/seed failed (exit ${code})`)
   }
   return outcome
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './collections'
@@ -10,24 +10,42 @@ import { databaseAdapter } from './db/adapter'
 
 const root = process.cwd()
 
-export default buildConfig({
-  serverURL: process.env.SERVER_URL || undefined,
-  secret: process.env.PAYLOAD_SECRET || 'rongmei-dev-secret-change-me-in-production',
-  admin: {
-    user: 'users',
-    avatar: 'default',
-    dateFormat: 'yyyy-MM-dd HH:mm',
-    meta: { titleSuffix: ' — 融媒' },
-    importMap: { baseDir: root },
-  },
-  // Chinese is the default for everyone, whatever the browser asks for; English stays available.
-  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
-  collections,
-  editor: lexicalEditor(),
-  db: databaseAdapter(),
-  sharp,
-  typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(root, 'schema.graphql') },
-  upload: { limits: { fileSize: 250 * 1024 * 1024 } },
-  telemetry: false,
-})
+/**
+ * A known fallback secret would let anyone forge sessions, so a production server refuses to start
+ * without PAYLOAD_SECRET (`npm start` makes one for the demo). Builds and tests may use the fallback.
+ */
+function payloadSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET
+  if (secret) return secret
+  const building = process.env.NEXT_PHASE === 'phase-production-build'
+  if (process.env.NODE_ENV === 'production' && !building) {
+    throw new Error('生产环境必须设置 PAYLOAD_SECRET（PAYLOAD_SECRET is required in production).')
+  }
+  return 'rongmei-development-only-secret'
+}
+
+/** The whole app's config; the database is a parameter so a benchmark can open two at once. */
+export const createConfig = (db: DatabaseAdapterObj = databaseAdapter()) =>
+  buildConfig({
+    serverURL: process.env.SERVER_URL || undefined,
+    secret: payloadSecret(),
+    admin: {
+      user: 'users',
+      avatar: 'default',
+      dateFormat: 'yyyy-MM-dd HH:mm',
+      meta: { titleSuffix: ' — 融媒' },
+      importMap: { baseDir: root },
+    },
+    // Chinese is the default for everyone, whatever the browser asks for; English stays available.
+    i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+    collections: [...collections],
+    editor: lexicalEditor(),
+    db,
+    sharp,
+    typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
+    graphQL: { schemaOutputFile: path.resolve(root, 'schema.graphql') },
+    upload: { limits: { fileSize: 250 * 1024 * 1024 } },
+    telemetry: false,
+  })
+
+export default createConfig()

@@ -1,13 +1,13 @@
 import { entries } from './entries'
 import { formatResult, runEntry } from './harness'
 
-/** `npm run bench [name-filter]`: runs every entry (or those whose name contains the filter). */
+/** `npm run bench [filter]`: runs every entry, or those whose id contains the filter. */
 const filter = process.argv[2]
 let failures = 0
-for (const load of entries) {
+for (const { id, load } of entries) {
+  if (filter && !id.includes(filter)) continue
   const entry = await load()
   if (!entry) continue
-  if (filter && !entry.name.includes(filter)) continue
   try {
     const result = await runEntry(entry)
     console.log(formatResult(entry, result))

@@ -1,8 +1,13 @@
 import type { BenchEntry } from '../harness'
+import { postgresLocalApi, sqliteLocalApi } from './localApi'
 import { channelRenditions } from './renditions'
 
 /**
- * The explicit list of benchmarks. Each loader returns an entry, or null when what it needs is missing
- * (e.g. no PostgreSQL): it says so itself.
+ * The explicit list of benchmarks, by id (`npm run bench <id-part>` runs a subset). Each loader returns an
+ * entry, or null when what it needs is missing (e.g. no PostgreSQL): it says so itself.
  */
-export const entries: (() => Promise<BenchEntry | null>)[] = [channelRenditions]
+export const entries: { id: string; load: () => Promise<BenchEntry | null> }[] = [
+  { id: 'renditions', load: channelRenditions },
+  { id: 'local-api-sqlite', load: sqliteLocalApi },
+  { id: 'local-api-postgres', load: postgresLocalApi },
+]

@@ -35,6 +35,7 @@ export const createConfig = (db: DatabaseAdapterObj = databaseAdapter()) =>
       dateFormat: 'yyyy-MM-dd HH:mm',
       meta: { titleSuffix: ' — 融媒' },
       importMap: { baseDir: root },
+      components: { beforeDashboard: ['/admin/Welcome'] },
     },
     // Chinese is the default for everyone, whatever the browser asks for; English stays available.
     i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },

@@ -19,7 +19,8 @@ export const Media: CollectionConfig = {
     delete: unitOwnedBy('editor'),
   },
   upload: {
-    staticDir: 'data/media',
+    // MEDIA_DIR moves uploads elsewhere (tests use a temporary folder, production a mounted volume).
+    staticDir: process.env.MEDIA_DIR || 'data/media',
     // media/refuseHostileUpload checks type and content first. Payload's own later check maps files it
     // cannot sniff (SRT subtitles) to a type by extension, and .srt maps to text/plain.
     mimeTypes: [...ACCEPTED_MIME_TYPES, 'text/plain'],

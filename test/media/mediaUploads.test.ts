@@ -15,7 +15,7 @@ import { file, photoWithGps, pngBomb, pngImage, SAFE_SVG, SRT, svg, tinyMp4, tru
  * Uploads through the Local API as an editor (overrideAccess: false): hostile files are refused with
  * a Chinese message on the `file` field; a photo gets every rendition on disk, none with EXIF/GPS.
  */
-const STATIC_DIR = path.resolve('data/media')
+const STATIC_DIR = path.resolve(process.env.MEDIA_DIR || 'data/media')
 const stamp = `${process.pid}-${Date.now() % 1e6}`
 const named = (name: string) => `t${stamp}-${name}`
 
@@ -154,9 +154,10 @@ describe('accepted uploads', () => {
 
   it('writes each rendition next to the original, matching the record, with no EXIF or GPS', async () => {
     expect(existsSync(path.join(STATIC_DIR, photo.filename))).toBe(true)
-    // The original keeps its EXIF (Payload stores it as uploaded); only derivatives are stripped.
+    // The original is public too: it is stored upright, at full size, without its location.
     const original = await sharp(path.join(STATIC_DIR, photo.filename)).metadata()
-    expect(exifReader(original.exif!).GPSInfo).toBeDefined()
+    expect([original.width, original.height]).toEqual([3000, 2000])
+    expect(original.exif).toBeUndefined()
     for (const [name, record] of Object.entries(photo.renditions!)) {
       const bytes = await readFile(path.join(STATIC_DIR, record.filename))
       const meta = await sharp(bytes).metadata()

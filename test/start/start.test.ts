@@ -13,7 +13,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../seed/users'
  * SQLite file in a temporary directory. Builds first only if .next/ is stale (under the shared flock).
  */
 const root = process.cwd()
-const mediaDir = path.join(root, 'data', 'media')
+const mediaDir = process.env.MEDIA_DIR || path.join(root, 'data', 'media')
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rongmei-start-'))
 const mediaBefore = new Set(fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir) : [])
 

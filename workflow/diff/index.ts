@@ -1,0 +1,5 @@
+export { diffVersions, defaultFormat } from './diffVersions'
+export { renderDiffHtml, escapeHtml } from './renderDiffHtml'
+export { CONTENT_DIFF_FIELDS, formatCredit } from './contentFields'
+export { lexicalParagraphs } from './lexicalParagraphs'
+export type { DiffOp, DiffPart, FieldDiff, FieldKind, FieldSpec, ParagraphDiff, VersionDiff } from './types'

@@ -115,7 +115,12 @@ class FormWriter {
    */
   stage(entry: ReviewStageEntry, repeat: number) {
     const contentW = TABLE_W - LABEL_W - 2 * PAD
-    const signature = `审核人：${entry.reviewer}（${entry.unitName}）　结论：${DECISION_ZH[entry.decision]}　时间：${formatShanghaiTime(entry.at)}`
+    const who = `审核人：${entry.reviewer}（${entry.unitName}）`
+    const what = `结论：${DECISION_ZH[entry.decision]}　时间：${formatShanghaiTime(entry.at)}`
+    // One line when it fits; otherwise reviewer and verdict on two lines, never a time broken in half.
+    this.doc.font(REGULAR).fontSize(BODY_SIZE)
+    const oneLine = `${who}　${what}`
+    const signature = this.doc.widthOfString(oneLine) <= contentW ? oneLine : `${who}\n${what}`
     const signatureH = this.textHeight(signature, contentW)
     let label = `${entry.label}意见${repeat > 1 ? `\n（第 ${repeat} 次）` : ''}`
     let rest = entry.opinion.trim() || '（无）'

@@ -76,6 +76,7 @@ export interface Config {
     units: Unit;
     users: User;
     'sensitive-words': SensitiveWord;
+    'typo-corrections': TypoCorrection;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
+    'typo-corrections': TypoCorrectionsSelect<false> | TypoCorrectionsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -163,6 +165,46 @@ export interface Article {
   scheduledAt?: string | null;
   workflowState?:
     ('draft' | 'review1' | 'review2' | 'review3' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  author?: (number | null) | User;
+  review?: {
+    seq?: number | null;
+    round?: number | null;
+    finalAuthority?: ('unit' | 'university') | null;
+    submittedAt?: string | null;
+    approvals?:
+      | {
+          stage: '1' | '2' | '3';
+          reviewer: number | User;
+          opinion: string;
+          versionHash: string;
+          at: string;
+          id?: string | null;
+        }[]
+      | null;
+    proofreading?:
+      | {
+          round: number;
+          proofreader: number | User;
+          corrections: number;
+          note?: string | null;
+          at: string;
+          id?: string | null;
+        }[]
+      | null;
+    returnReason?: string | null;
+    approvedHash?: string | null;
+    approvedAt?: string | null;
+    checks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    warningsAcknowledged?: boolean | null;
+  };
   body: {
     root: {
       type: string;
@@ -192,6 +234,11 @@ export interface Unit {
   code: string;
   kind: 'department' | 'college' | 'studio' | 'centre';
   parent?: (number | null) | Unit;
+  /**
+   * Final review of items for university-level accounts
+   */
+  reviewAuthority?: boolean | null;
+  requiredProofRounds?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -220,6 +267,10 @@ export interface ChannelAccount {
   id: number;
   name: string;
   kind: 'website' | 'wechat' | 'weibo' | 'radio' | 'newspaper';
+  /**
+   * University-level accounts need the university’s final review
+   */
+  tier: 'university' | 'unit';
   /**
    * Defaults to your own unit
    */
@@ -353,6 +404,46 @@ export interface Video {
   scheduledAt?: string | null;
   workflowState?:
     ('draft' | 'review1' | 'review2' | 'review3' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  author?: (number | null) | User;
+  review?: {
+    seq?: number | null;
+    round?: number | null;
+    finalAuthority?: ('unit' | 'university') | null;
+    submittedAt?: string | null;
+    approvals?:
+      | {
+          stage: '1' | '2' | '3';
+          reviewer: number | User;
+          opinion: string;
+          versionHash: string;
+          at: string;
+          id?: string | null;
+        }[]
+      | null;
+    proofreading?:
+      | {
+          round: number;
+          proofreader: number | User;
+          corrections: number;
+          note?: string | null;
+          at: string;
+          id?: string | null;
+        }[]
+      | null;
+    returnReason?: string | null;
+    approvedHash?: string | null;
+    approvedAt?: string | null;
+    checks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    warningsAcknowledged?: boolean | null;
+  };
   video: number | Media;
   poster?: (number | null) | Media;
   duration?: number | null;
@@ -441,6 +532,18 @@ export interface SensitiveWord {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "typo-corrections".
+ */
+export interface TypoCorrection {
+  id: number;
+  wrong: string;
+  right: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -456,6 +559,7 @@ export interface AuditLog {
   fromState?: string | null;
   toState?: string | null;
   versionHash?: string | null;
+  transitionKey?: string | null;
   note?: string | null;
   data?:
     | {
@@ -530,6 +634,10 @@ export interface PayloadLockedDocument {
         value: number | SensitiveWord;
       } | null)
     | ({
+        relationTo: 'typo-corrections';
+        value: number | TypoCorrection;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null);
@@ -600,6 +708,40 @@ export interface ArticlesSelect<T extends boolean = true> {
   targets?: T;
   scheduledAt?: T;
   workflowState?: T;
+  author?: T;
+  review?:
+    | T
+    | {
+        seq?: T;
+        round?: T;
+        finalAuthority?: T;
+        submittedAt?: T;
+        approvals?:
+          | T
+          | {
+              stage?: T;
+              reviewer?: T;
+              opinion?: T;
+              versionHash?: T;
+              at?: T;
+              id?: T;
+            };
+        proofreading?:
+          | T
+          | {
+              round?: T;
+              proofreader?: T;
+              corrections?: T;
+              note?: T;
+              at?: T;
+              id?: T;
+            };
+        returnReason?: T;
+        approvedHash?: T;
+        approvedAt?: T;
+        checks?: T;
+        warningsAcknowledged?: T;
+      };
   body?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -630,6 +772,40 @@ export interface VideosSelect<T extends boolean = true> {
   targets?: T;
   scheduledAt?: T;
   workflowState?: T;
+  author?: T;
+  review?:
+    | T
+    | {
+        seq?: T;
+        round?: T;
+        finalAuthority?: T;
+        submittedAt?: T;
+        approvals?:
+          | T
+          | {
+              stage?: T;
+              reviewer?: T;
+              opinion?: T;
+              versionHash?: T;
+              at?: T;
+              id?: T;
+            };
+        proofreading?:
+          | T
+          | {
+              round?: T;
+              proofreader?: T;
+              corrections?: T;
+              note?: T;
+              at?: T;
+              id?: T;
+            };
+        returnReason?: T;
+        approvedHash?: T;
+        approvedAt?: T;
+        checks?: T;
+        warningsAcknowledged?: T;
+      };
   video?: T;
   poster?: T;
   duration?: T;
@@ -716,6 +892,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface ChannelAccountsSelect<T extends boolean = true> {
   name?: T;
   kind?: T;
+  tier?: T;
   unit?: T;
   responsiblePerson?: T;
   responsiblePhone?: T;
@@ -747,6 +924,8 @@ export interface UnitsSelect<T extends boolean = true> {
   code?: T;
   kind?: T;
   parent?: T;
+  reviewAuthority?: T;
+  requiredProofRounds?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -793,6 +972,17 @@ export interface SensitiveWordsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "typo-corrections_select".
+ */
+export interface TypoCorrectionsSelect<T extends boolean = true> {
+  wrong?: T;
+  right?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -804,6 +994,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   fromState?: T;
   toState?: T;
   versionHash?: T;
+  transitionKey?: T;
   note?: T;
   data?: T;
   updatedAt?: T;

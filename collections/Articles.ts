@@ -2,17 +2,20 @@ import type { CollectionConfig } from 'payload'
 
 import { commonContentFields } from './fields/content'
 import { contentCollection } from './contentCollection'
+import { reviewable } from './reviewable'
 
-export const Articles: CollectionConfig = contentCollection({
-  slug: 'articles',
-  labels: { singular: { zh: '文章', en: 'Article' }, plural: { zh: '文章', en: 'Articles' } },
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'column', 'unit', 'workflowState', 'updatedAt'],
-    group: { zh: '内容', en: 'Content' },
-  },
-  fields: [
-    ...commonContentFields(),
-    { name: 'body', type: 'richText', required: true, label: { zh: '正文', en: 'Body' } },
-  ],
-})
+export const Articles: CollectionConfig = contentCollection(
+  reviewable({
+    slug: 'articles',
+    labels: { singular: { zh: '文章', en: 'Article' }, plural: { zh: '文章', en: 'Articles' } },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'column', 'unit', 'workflowState', 'updatedAt'],
+      group: { zh: '内容', en: 'Content' },
+    },
+    fields: [
+      ...commonContentFields(),
+      { name: 'body', type: 'richText', required: true, label: { zh: '正文', en: 'Body' } },
+    ],
+  }),
+)

@@ -28,6 +28,15 @@ export const AuditLog: CollectionConfig = {
     { name: 'fromState', type: 'text', label: { zh: '原状态', en: 'From' } },
     { name: 'toState', type: 'text', label: { zh: '新状态', en: 'To' } },
     { name: 'versionHash', type: 'text', label: { zh: '版本哈希', en: 'Version hash' } },
+    {
+      // `<collection>:<id>:<seq>`: two reviewers acting on the same step of an item claim the same key,
+      // and the unique index lets exactly one of them commit.
+      name: 'transitionKey',
+      type: 'text',
+      unique: true,
+      label: { zh: '流转键', en: 'Transition key' },
+      admin: { hidden: true },
+    },
     { name: 'note', type: 'textarea', label: { zh: '意见/说明', en: 'Note' } },
     { name: 'data', type: 'json', label: { zh: '附加数据', en: 'Details' } },
   ],

@@ -33,6 +33,19 @@ export const ChannelAccounts: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '账号名称', en: 'Name' } },
     { name: 'kind', type: 'select', required: true, options: CHANNEL_KINDS, label: { zh: '类型', en: 'Kind' } },
+    {
+      name: 'tier',
+      type: 'select',
+      required: true,
+      defaultValue: 'unit',
+      options: [
+        { value: 'university', label: { zh: '校级账号', en: 'University-level' } },
+        { value: 'unit', label: { zh: '二级单位账号', en: 'Unit-level' } },
+      ],
+      label: { zh: '账号级别', en: 'Tier' },
+      access: { update: isAdminField },
+      admin: { description: { zh: '校级账号的稿件由宣传部终审', en: 'University-level accounts need the university’s final review' } },
+    },
     { ...unitField({ zh: '主办单位', en: 'Owner unit' }), required: true, access: { update: isAdminField } },
     {
       type: 'row',

@@ -29,6 +29,21 @@ export const Units: CollectionConfig = {
     },
     { name: 'kind', type: 'select', required: true, options: UNIT_KINDS, label: { zh: '类型', en: 'Kind' } },
     { name: 'parent', type: 'relationship', relationTo: 'units', label: { zh: '上级单位', en: 'Parent unit' } },
+    {
+      name: 'reviewAuthority',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '校级终审单位（如宣传部）', en: 'University-level final review authority' },
+      admin: { description: { zh: '发往校级账号的稿件，终审须由此类单位的终审人完成', en: 'Final review of items for university-level accounts' } },
+    },
+    {
+      name: 'requiredProofRounds',
+      type: 'number',
+      min: 0,
+      max: 3,
+      defaultValue: 1,
+      label: { zh: '终审前须完成的校对轮次（三校）', en: 'Proofreading rounds required before final review' },
+    },
   ],
   hooks: {
     beforeChange: [

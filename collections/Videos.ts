@@ -2,41 +2,44 @@ import type { CollectionConfig } from 'payload'
 
 import { commonContentFields } from './fields/content'
 import { contentCollection } from './contentCollection'
+import { reviewable } from './reviewable'
 
-export const Videos: CollectionConfig = contentCollection({
-  slug: 'videos',
-  labels: { singular: { zh: '视频', en: 'Video' }, plural: { zh: '视频', en: 'Videos' } },
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'column', 'unit', 'duration', 'workflowState'],
-    group: { zh: '内容', en: 'Content' },
-  },
-  fields: [
-    ...commonContentFields(),
-    {
-      name: 'video',
-      type: 'upload',
-      relationTo: 'media',
-      required: true,
-      label: { zh: '视频文件', en: 'Video file' },
-      filterOptions: { mimeType: { contains: 'video' } },
+export const Videos: CollectionConfig = contentCollection(
+  reviewable({
+    slug: 'videos',
+    labels: { singular: { zh: '视频', en: 'Video' }, plural: { zh: '视频', en: 'Videos' } },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'column', 'unit', 'duration', 'workflowState'],
+      group: { zh: '内容', en: 'Content' },
     },
-    {
-      name: 'poster',
-      type: 'upload',
-      relationTo: 'media',
-      label: { zh: '海报帧', en: 'Poster' },
-      filterOptions: { mimeType: { contains: 'image' } },
-    },
-    { name: 'duration', type: 'number', min: 0, label: { zh: '时长（秒）', en: 'Duration (s)' } },
-    {
-      name: 'subtitles',
-      type: 'upload',
-      relationTo: 'media',
-      label: { zh: '字幕（VTT/SRT）', en: 'Subtitles (VTT/SRT)' },
-      filterOptions: { mimeType: { in: ['text/vtt', 'application/x-subrip'] } },
-    },
-    { name: 'transcript', type: 'textarea', label: { zh: '文字稿', en: 'Transcript' } },
-    { name: 'body', type: 'richText', label: { zh: '简介正文', en: 'Description' } },
-  ],
-})
+    fields: [
+      ...commonContentFields(),
+      {
+        name: 'video',
+        type: 'upload',
+        relationTo: 'media',
+        required: true,
+        label: { zh: '视频文件', en: 'Video file' },
+        filterOptions: { mimeType: { contains: 'video' } },
+      },
+      {
+        name: 'poster',
+        type: 'upload',
+        relationTo: 'media',
+        label: { zh: '海报帧', en: 'Poster' },
+        filterOptions: { mimeType: { contains: 'image' } },
+      },
+      { name: 'duration', type: 'number', min: 0, label: { zh: '时长（秒）', en: 'Duration (s)' } },
+      {
+        name: 'subtitles',
+        type: 'upload',
+        relationTo: 'media',
+        label: { zh: '字幕（VTT/SRT）', en: 'Subtitles (VTT/SRT)' },
+        filterOptions: { mimeType: { in: ['text/vtt', 'application/x-subrip'] } },
+      },
+      { name: 'transcript', type: 'textarea', label: { zh: '文字稿', en: 'Transcript' } },
+      { name: 'body', type: 'richText', label: { zh: '简介正文', en: 'Description' } },
+    ],
+  }),
+)

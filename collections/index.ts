@@ -5,6 +5,7 @@ import { Columns } from './Columns'
 import { CulturalProjects } from './CulturalProjects'
 import { Media } from './Media'
 import { SensitiveWords } from './SensitiveWords'
+import { TypoCorrections } from './TypoCorrections'
 import { Units } from './Units'
 import { Users } from './Users'
 import { Videos } from './Videos'
@@ -19,5 +20,6 @@ export const collections = [
   Units,
   Users,
   SensitiveWords,
+  TypoCorrections,
   AuditLog,
 ]

@@ -8,6 +8,8 @@ import type { ChannelAccount } from '../payload-types'
 export type DemoChannelAccount = {
   name: string
   kind: ChannelAccount['kind']
+  /** University-level accounts need 宣传部's final review. */
+  tier: ChannelAccount['tier']
   unit: string
   responsiblePerson: string
   responsiblePhone: string
@@ -25,6 +27,7 @@ export const DEMO_CHANNEL_ACCOUNTS: readonly DemoChannelAccount[] = [
   {
     name: '融媒网站',
     kind: 'website',
+    tier: 'university',
     unit: 'xcb',
     responsiblePerson: '刘建华',
     responsiblePhone: '0551-63861234',
@@ -37,6 +40,7 @@ export const DEMO_CHANNEL_ACCOUNTS: readonly DemoChannelAccount[] = [
   {
     name: '青春汤院微信公众号',
     kind: 'wechat',
+    tier: 'university',
     unit: 'qmt',
     responsiblePerson: '孙明远',
     responsiblePhone: '18905510606',
@@ -55,6 +59,7 @@ export const DEMO_CHANNEL_ACCOUNTS: readonly DemoChannelAccount[] = [
   {
     name: '汤院易班官方微博',
     kind: 'weibo',
+    tier: 'university',
     unit: 'yiban',
     responsiblePerson: '周婷婷',
     responsiblePhone: '15805510707',
@@ -68,6 +73,7 @@ export const DEMO_CHANNEL_ACCOUNTS: readonly DemoChannelAccount[] = [
   {
     name: '校园之声广播台',
     kind: 'radio',
+    tier: 'university',
     unit: 'qmt',
     responsiblePerson: '何雨桐',
     responsiblePhone: '0551-63865678',
@@ -80,6 +86,7 @@ export const DEMO_CHANNEL_ACCOUNTS: readonly DemoChannelAccount[] = [
   {
     name: '汤院校报',
     kind: 'newspaper',
+    tier: 'university',
     unit: 'xcb',
     responsiblePerson: '刘建华',
     responsiblePhone: '0551-63861234',

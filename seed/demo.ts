@@ -77,7 +77,13 @@ export async function seedDemo(
     const id = await ensure('units', { code: { equals: data.code } }, () =>
       payload.create({
         collection: 'units',
-        data: { name: data.name, code: data.code, kind: data.kind, parent: data.parent ? (ref(unit, data.parent) as number) : null },
+        data: {
+          name: data.name,
+          code: data.code,
+          kind: data.kind,
+          parent: data.parent ? (ref(unit, data.parent) as number) : null,
+          reviewAuthority: data.reviewAuthority ?? false,
+        },
         context,
       }),
     )
@@ -126,6 +132,7 @@ export async function seedDemo(
         data: {
           name: data.name,
           kind: data.kind,
+          tier: data.tier,
           unit: ref(unit, data.unit) as number,
           responsiblePerson: data.responsiblePerson,
           responsiblePhone: data.responsiblePhone,

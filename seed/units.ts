@@ -4,10 +4,10 @@ import type { Unit } from '../payload-types'
  * The demo university's units. `code` is the natural key the seed finds them by; `parent` names
  * another unit's code (a college's studio belongs to the college, so the college's staff see its work).
  */
-export type DemoUnit = { code: string; name: string; kind: Unit['kind']; parent?: string }
+export type DemoUnit = { code: string; name: string; kind: Unit['kind']; parent?: string; reviewAuthority?: boolean }
 
 export const DEMO_UNITS: readonly DemoUnit[] = [
-  { code: 'xcb', name: '宣传部', kind: 'department' },
+  { code: 'xcb', name: '宣传部', kind: 'department', reviewAuthority: true },
   { code: 'xgb', name: '学工部', kind: 'department' },
   { code: 'tw', name: '团委', kind: 'department' },
   { code: 'xxhc', name: '信息化处', kind: 'department' },

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { WORKFLOW_STATES } from '../../workflow/states'
+import { reviewFields } from './review'
 import { unitField } from './unit'
 
 export const CREDIT_ROLES = [
@@ -36,8 +36,8 @@ export const creditsField: Field = {
 }
 
 /**
- * Fields every content item (article, video) shares. The workflow fields are placeholders that the
- * review issue (#3) drives; the per-channel overrides arrive with each channel (#5–#8).
+ * Fields every content item (article, video) shares, with the review workflow's own fields; the
+ * per-channel overrides arrive with each channel (#5–#8).
  */
 export const commonContentFields = (titleLabel = { zh: '标题', en: 'Title' }): Field[] => [
   { name: 'kicker', type: 'text', label: { zh: '眉题', en: 'Kicker' } },
@@ -82,15 +82,5 @@ export const commonContentFields = (titleLabel = { zh: '标题', en: 'Title' }):
     label: { zh: '定时发布时间', en: 'Scheduled publish time' },
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
   },
-  {
-    name: 'workflowState',
-    type: 'select',
-    defaultValue: 'draft',
-    index: true,
-    label: { zh: '审核状态', en: 'Review state' },
-    options: WORKFLOW_STATES.map(({ value, zh, en }) => ({ value, label: { zh, en } })),
-    // Moved only by the review workflow (#3), never typed in by hand.
-    access: { create: () => false, update: () => false },
-    admin: { position: 'sidebar', readOnly: true },
-  },
+  ...reviewFields,
 ]

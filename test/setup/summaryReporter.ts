@@ -10,8 +10,10 @@ export default class SummaryReporter implements Reporter {
     let failed = unhandledErrors.length
     let skipped = 0
     for (const module of testModules) {
-      if (module.state() === 'failed' && ![...module.children.allTests()].length) failed++
-      for (const test of module.children.allTests()) {
+      // A file whose setup failed has no failed test of its own, only skipped ones: count the file.
+      const tests = [...module.children.allTests()]
+      if (module.state() === 'failed' && !tests.some((test) => test.result().state === 'failed')) failed++
+      for (const test of tests) {
         const state = test.result().state
         if (state === 'passed') passed++
         else if (state === 'failed') failed++

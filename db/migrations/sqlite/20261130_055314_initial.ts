@@ -15,6 +15,38 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_credits_order_idx\` ON \`articles_credits\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`articles_credits_parent_id_idx\` ON \`articles_credits\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_credits_user_idx\` ON \`articles_credits\` (\`user_id\`);`)
+  await db.run(sql`CREATE TABLE \`articles_review_approvals\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`stage\` text,
+  	\`reviewer_id\` integer,
+  	\`opinion\` text,
+  	\`version_hash\` text,
+  	\`at\` text,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_review_approvals_order_idx\` ON \`articles_review_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_review_approvals_parent_id_idx\` ON \`articles_review_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_review_approvals_reviewer_idx\` ON \`articles_review_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE TABLE \`articles_review_proofreading\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`round\` numeric,
+  	\`proofreader_id\` integer,
+  	\`corrections\` numeric,
+  	\`note\` text,
+  	\`at\` text,
+  	FOREIGN KEY (\`proofreader_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_review_proofreading_order_idx\` ON \`articles_review_proofreading\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_review_proofreading_parent_id_idx\` ON \`articles_review_proofreading\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_review_proofreading_proofreader_idx\` ON \`articles_review_proofreading\` (\`proofreader_id\`);`)
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`kicker\` text,
@@ -27,19 +59,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`source\` text,
   	\`scheduled_at\` text,
   	\`workflow_state\` text DEFAULT 'draft',
+  	\`author_id\` integer,
+  	\`review_seq\` numeric DEFAULT 0,
+  	\`review_round\` numeric DEFAULT 0,
+  	\`review_final_authority\` text,
+  	\`review_submitted_at\` text,
+  	\`review_return_reason\` text,
+  	\`review_approved_hash\` text,
+  	\`review_approved_at\` text,
+  	\`review_checks\` text,
+  	\`review_warnings_acknowledged\` integer,
   	\`body\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`articles_unit_idx\` ON \`articles\` (\`unit_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_column_idx\` ON \`articles\` (\`column_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_cover_idx\` ON \`articles\` (\`cover_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_workflow_state_idx\` ON \`articles\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`articles_author_idx\` ON \`articles\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_review_review_approved_hash_idx\` ON \`articles\` (\`review_approved_hash\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
@@ -82,6 +127,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_version_credits_order_idx\` ON \`_articles_v_version_credits\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_credits_parent_id_idx\` ON \`_articles_v_version_credits\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_credits_user_idx\` ON \`_articles_v_version_credits\` (\`user_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_review_approvals\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stage\` text,
+  	\`reviewer_id\` integer,
+  	\`opinion\` text,
+  	\`version_hash\` text,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_approvals_order_idx\` ON \`_articles_v_version_review_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_approvals_parent_id_idx\` ON \`_articles_v_version_review_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_approvals_reviewer_idx\` ON \`_articles_v_version_review_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_review_proofreading\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`round\` numeric,
+  	\`proofreader_id\` integer,
+  	\`corrections\` numeric,
+  	\`note\` text,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`proofreader_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_proofreading_order_idx\` ON \`_articles_v_version_review_proofreading\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_proofreading_parent_id_idx\` ON \`_articles_v_version_review_proofreading\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_proofreading_proofreader_idx\` ON \`_articles_v_version_review_proofreading\` (\`proofreader_id\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -95,6 +174,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_source\` text,
   	\`version_scheduled_at\` text,
   	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_author_id\` integer,
+  	\`version_review_seq\` numeric DEFAULT 0,
+  	\`version_review_round\` numeric DEFAULT 0,
+  	\`version_review_final_authority\` text,
+  	\`version_review_submitted_at\` text,
+  	\`version_review_return_reason\` text,
+  	\`version_review_approved_hash\` text,
+  	\`version_review_approved_at\` text,
+  	\`version_review_checks\` text,
+  	\`version_review_warnings_acknowledged\` integer,
   	\`version_body\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -105,7 +194,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
@@ -113,6 +203,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_column_idx\` ON \`_articles_v\` (\`version_column_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_cover_idx\` ON \`_articles_v\` (\`version_cover_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_state_idx\` ON \`_articles_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_author_idx\` ON \`_articles_v\` (\`version_author_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_version_review_approved_hash_idx\` ON \`_articles_v\` (\`version_review_approved_hash\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
@@ -157,6 +249,38 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`videos_credits_order_idx\` ON \`videos_credits\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`videos_credits_parent_id_idx\` ON \`videos_credits\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_credits_user_idx\` ON \`videos_credits\` (\`user_id\`);`)
+  await db.run(sql`CREATE TABLE \`videos_review_approvals\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`stage\` text,
+  	\`reviewer_id\` integer,
+  	\`opinion\` text,
+  	\`version_hash\` text,
+  	\`at\` text,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`videos_review_approvals_order_idx\` ON \`videos_review_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`videos_review_approvals_parent_id_idx\` ON \`videos_review_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_review_approvals_reviewer_idx\` ON \`videos_review_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE TABLE \`videos_review_proofreading\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`round\` numeric,
+  	\`proofreader_id\` integer,
+  	\`corrections\` numeric,
+  	\`note\` text,
+  	\`at\` text,
+  	FOREIGN KEY (\`proofreader_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`videos_review_proofreading_order_idx\` ON \`videos_review_proofreading\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`videos_review_proofreading_parent_id_idx\` ON \`videos_review_proofreading\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_review_proofreading_proofreader_idx\` ON \`videos_review_proofreading\` (\`proofreader_id\`);`)
   await db.run(sql`CREATE TABLE \`videos\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`kicker\` text,
@@ -169,6 +293,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`source\` text,
   	\`scheduled_at\` text,
   	\`workflow_state\` text DEFAULT 'draft',
+  	\`author_id\` integer,
+  	\`review_seq\` numeric DEFAULT 0,
+  	\`review_round\` numeric DEFAULT 0,
+  	\`review_final_authority\` text,
+  	\`review_submitted_at\` text,
+  	\`review_return_reason\` text,
+  	\`review_approved_hash\` text,
+  	\`review_approved_at\` text,
+  	\`review_checks\` text,
+  	\`review_warnings_acknowledged\` integer,
   	\`video_id\` integer,
   	\`poster_id\` integer,
   	\`duration\` numeric,
@@ -181,6 +315,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`poster_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`subtitles_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -190,6 +325,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`videos_column_idx\` ON \`videos\` (\`column_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_cover_idx\` ON \`videos\` (\`cover_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_workflow_state_idx\` ON \`videos\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`videos_author_idx\` ON \`videos\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_review_review_approved_hash_idx\` ON \`videos\` (\`review_approved_hash\`);`)
   await db.run(sql`CREATE INDEX \`videos_video_idx\` ON \`videos\` (\`video_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_poster_idx\` ON \`videos\` (\`poster_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_subtitles_idx\` ON \`videos\` (\`subtitles_id\`);`)
@@ -235,6 +372,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_videos_v_version_credits_order_idx\` ON \`_videos_v_version_credits\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_credits_parent_id_idx\` ON \`_videos_v_version_credits\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_credits_user_idx\` ON \`_videos_v_version_credits\` (\`user_id\`);`)
+  await db.run(sql`CREATE TABLE \`_videos_v_version_review_approvals\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stage\` text,
+  	\`reviewer_id\` integer,
+  	\`opinion\` text,
+  	\`version_hash\` text,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_videos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_review_approvals_order_idx\` ON \`_videos_v_version_review_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_review_approvals_parent_id_idx\` ON \`_videos_v_version_review_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_review_approvals_reviewer_idx\` ON \`_videos_v_version_review_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE TABLE \`_videos_v_version_review_proofreading\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`round\` numeric,
+  	\`proofreader_id\` integer,
+  	\`corrections\` numeric,
+  	\`note\` text,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`proofreader_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_videos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_review_proofreading_order_idx\` ON \`_videos_v_version_review_proofreading\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_review_proofreading_parent_id_idx\` ON \`_videos_v_version_review_proofreading\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_review_proofreading_proofreader_idx\` ON \`_videos_v_version_review_proofreading\` (\`proofreader_id\`);`)
   await db.run(sql`CREATE TABLE \`_videos_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -248,6 +419,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_source\` text,
   	\`version_scheduled_at\` text,
   	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_author_id\` integer,
+  	\`version_review_seq\` numeric DEFAULT 0,
+  	\`version_review_round\` numeric DEFAULT 0,
+  	\`version_review_final_authority\` text,
+  	\`version_review_submitted_at\` text,
+  	\`version_review_return_reason\` text,
+  	\`version_review_approved_hash\` text,
+  	\`version_review_approved_at\` text,
+  	\`version_review_checks\` text,
+  	\`version_review_warnings_acknowledged\` integer,
   	\`version_video_id\` integer,
   	\`version_poster_id\` integer,
   	\`version_duration\` numeric,
@@ -264,6 +445,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_poster_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_subtitles_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -274,6 +456,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_column_idx\` ON \`_videos_v\` (\`version_column_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_cover_idx\` ON \`_videos_v\` (\`version_cover_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_workflow_state_idx\` ON \`_videos_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_version_author_idx\` ON \`_videos_v\` (\`version_author_id\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_review_version_review_approved_hash_idx\` ON \`_videos_v\` (\`version_review_approved_hash\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_video_idx\` ON \`_videos_v\` (\`version_video_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_poster_idx\` ON \`_videos_v\` (\`version_poster_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_subtitles_idx\` ON \`_videos_v\` (\`version_subtitles_id\`);`)
@@ -507,6 +691,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`kind\` text NOT NULL,
+  	\`tier\` text DEFAULT 'unit' NOT NULL,
   	\`unit_id\` integer NOT NULL,
   	\`responsible_person\` text NOT NULL,
   	\`responsible_phone\` text NOT NULL,
@@ -549,6 +734,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`code\` text NOT NULL,
   	\`kind\` text NOT NULL,
   	\`parent_id\` integer,
+  	\`review_authority\` integer DEFAULT false,
+  	\`required_proof_rounds\` numeric DEFAULT 1,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -639,6 +826,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`sensitive_words_word_idx\` ON \`sensitive_words\` (\`word\`);`)
   await db.run(sql`CREATE INDEX \`sensitive_words_updated_at_idx\` ON \`sensitive_words\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`sensitive_words_created_at_idx\` ON \`sensitive_words\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`typo_corrections\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`wrong\` text NOT NULL,
+  	\`right\` text NOT NULL,
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`typo_corrections_wrong_idx\` ON \`typo_corrections\` (\`wrong\`);`)
+  await db.run(sql`CREATE INDEX \`typo_corrections_updated_at_idx\` ON \`typo_corrections\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`typo_corrections_created_at_idx\` ON \`typo_corrections\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`audit_log\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`action\` text NOT NULL,
@@ -649,6 +848,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`from_state\` text,
   	\`to_state\` text,
   	\`version_hash\` text,
+  	\`transition_key\` text,
   	\`note\` text,
   	\`data\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -661,6 +861,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_actor_idx\` ON \`audit_log\` (\`actor_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_doc_id_idx\` ON \`audit_log\` (\`doc_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_unit_idx\` ON \`audit_log\` (\`unit_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`audit_log_transition_key_idx\` ON \`audit_log\` (\`transition_key\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
@@ -694,6 +895,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`units_id\` integer,
   	\`users_id\` integer,
   	\`sensitive_words_id\` integer,
+  	\`typo_corrections_id\` integer,
   	\`audit_log_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -705,6 +907,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sensitive_words_id\`) REFERENCES \`sensitive_words\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`typo_corrections_id\`) REFERENCES \`typo_corrections\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -720,6 +923,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sensitive_words_id_idx\` ON \`payload_locked_documents_rels\` (\`sensitive_words_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_typo_corrections_id_idx\` ON \`payload_locked_documents_rels\` (\`typo_corrections_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -760,18 +964,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`articles_credits\`;`)
+  await db.run(sql`DROP TABLE \`articles_review_approvals\`;`)
+  await db.run(sql`DROP TABLE \`articles_review_proofreading\`;`)
   await db.run(sql`DROP TABLE \`articles\`;`)
   await db.run(sql`DROP TABLE \`articles_texts\`;`)
   await db.run(sql`DROP TABLE \`articles_rels\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_version_credits\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_review_approvals\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_review_proofreading\`;`)
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_rels\`;`)
   await db.run(sql`DROP TABLE \`videos_credits\`;`)
+  await db.run(sql`DROP TABLE \`videos_review_approvals\`;`)
+  await db.run(sql`DROP TABLE \`videos_review_proofreading\`;`)
   await db.run(sql`DROP TABLE \`videos\`;`)
   await db.run(sql`DROP TABLE \`videos_texts\`;`)
   await db.run(sql`DROP TABLE \`videos_rels\`;`)
   await db.run(sql`DROP TABLE \`_videos_v_version_credits\`;`)
+  await db.run(sql`DROP TABLE \`_videos_v_version_review_approvals\`;`)
+  await db.run(sql`DROP TABLE \`_videos_v_version_review_proofreading\`;`)
   await db.run(sql`DROP TABLE \`_videos_v\`;`)
   await db.run(sql`DROP TABLE \`_videos_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_videos_v_rels\`;`)
@@ -795,6 +1007,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`users_rels\`;`)
   await db.run(sql`DROP TABLE \`sensitive_words\`;`)
+  await db.run(sql`DROP TABLE \`typo_corrections\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)

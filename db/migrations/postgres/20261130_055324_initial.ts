@@ -3,16 +3,24 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_articles_credits_role" AS ENUM('text', 'photo', 'video', 'editor', 'proof');
+  CREATE TYPE "public"."enum_articles_review_approvals_stage" AS ENUM('1', '2', '3');
   CREATE TYPE "public"."enum_articles_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_articles_review_final_authority" AS ENUM('unit', 'university');
   CREATE TYPE "public"."enum_articles_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__articles_v_version_credits_role" AS ENUM('text', 'photo', 'video', 'editor', 'proof');
+  CREATE TYPE "public"."enum__articles_v_version_review_approvals_stage" AS ENUM('1', '2', '3');
   CREATE TYPE "public"."enum__articles_v_version_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum__articles_v_version_review_final_authority" AS ENUM('unit', 'university');
   CREATE TYPE "public"."enum__articles_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_videos_credits_role" AS ENUM('text', 'photo', 'video', 'editor', 'proof');
+  CREATE TYPE "public"."enum_videos_review_approvals_stage" AS ENUM('1', '2', '3');
   CREATE TYPE "public"."enum_videos_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_videos_review_final_authority" AS ENUM('unit', 'university');
   CREATE TYPE "public"."enum_videos_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__videos_v_version_credits_role" AS ENUM('text', 'photo', 'video', 'editor', 'proof');
+  CREATE TYPE "public"."enum__videos_v_version_review_approvals_stage" AS ENUM('1', '2', '3');
   CREATE TYPE "public"."enum__videos_v_version_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum__videos_v_version_review_final_authority" AS ENUM('unit', 'university');
   CREATE TYPE "public"."enum__videos_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_cultural_projects_evaluations_stage" AS ENUM('application', 'approval', 'midterm', 'completion');
   CREATE TYPE "public"."enum_cultural_projects_kind" AS ENUM('boutique', 'studio', 'festival', 'micro', 'selection');
@@ -23,6 +31,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__cultural_projects_v_version_stage" AS ENUM('application', 'approval', 'midterm', 'completion');
   CREATE TYPE "public"."enum__cultural_projects_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_channel_accounts_kind" AS ENUM('website', 'wechat', 'weibo', 'radio', 'newspaper');
+  CREATE TYPE "public"."enum_channel_accounts_tier" AS ENUM('university', 'unit');
   CREATE TYPE "public"."enum_channel_accounts_status" AS ENUM('pending', 'filed', 'suspended', 'cancelled');
   CREATE TYPE "public"."enum_units_kind" AS ENUM('department', 'college', 'studio', 'centre');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'reviewer', 'operator');
@@ -37,6 +46,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"name" varchar
   );
   
+  CREATE TABLE "articles_review_approvals" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"stage" "enum_articles_review_approvals_stage",
+  	"reviewer_id" integer,
+  	"opinion" varchar,
+  	"version_hash" varchar,
+  	"at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "articles_review_proofreading" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"round" numeric,
+  	"proofreader_id" integer,
+  	"corrections" numeric,
+  	"note" varchar,
+  	"at" timestamp(3) with time zone
+  );
+  
   CREATE TABLE "articles" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"kicker" varchar,
@@ -49,6 +80,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"source" varchar,
   	"scheduled_at" timestamp(3) with time zone,
   	"workflow_state" "enum_articles_workflow_state" DEFAULT 'draft',
+  	"author_id" integer,
+  	"review_seq" numeric DEFAULT 0,
+  	"review_round" numeric DEFAULT 0,
+  	"review_final_authority" "enum_articles_review_final_authority",
+  	"review_submitted_at" timestamp(3) with time zone,
+  	"review_return_reason" varchar,
+  	"review_approved_hash" varchar,
+  	"review_approved_at" timestamp(3) with time zone,
+  	"review_checks" jsonb,
+  	"review_warnings_acknowledged" boolean,
   	"body" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -81,6 +122,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_uuid" varchar
   );
   
+  CREATE TABLE "_articles_v_version_review_approvals" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stage" "enum__articles_v_version_review_approvals_stage",
+  	"reviewer_id" integer,
+  	"opinion" varchar,
+  	"version_hash" varchar,
+  	"at" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_articles_v_version_review_proofreading" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"round" numeric,
+  	"proofreader_id" integer,
+  	"corrections" numeric,
+  	"note" varchar,
+  	"at" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
   CREATE TABLE "_articles_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -94,6 +159,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_source" varchar,
   	"version_scheduled_at" timestamp(3) with time zone,
   	"version_workflow_state" "enum__articles_v_version_workflow_state" DEFAULT 'draft',
+  	"version_author_id" integer,
+  	"version_review_seq" numeric DEFAULT 0,
+  	"version_review_round" numeric DEFAULT 0,
+  	"version_review_final_authority" "enum__articles_v_version_review_final_authority",
+  	"version_review_submitted_at" timestamp(3) with time zone,
+  	"version_review_return_reason" varchar,
+  	"version_review_approved_hash" varchar,
+  	"version_review_approved_at" timestamp(3) with time zone,
+  	"version_review_checks" jsonb,
+  	"version_review_warnings_acknowledged" boolean,
   	"version_body" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -128,6 +203,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"name" varchar
   );
   
+  CREATE TABLE "videos_review_approvals" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"stage" "enum_videos_review_approvals_stage",
+  	"reviewer_id" integer,
+  	"opinion" varchar,
+  	"version_hash" varchar,
+  	"at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "videos_review_proofreading" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"round" numeric,
+  	"proofreader_id" integer,
+  	"corrections" numeric,
+  	"note" varchar,
+  	"at" timestamp(3) with time zone
+  );
+  
   CREATE TABLE "videos" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"kicker" varchar,
@@ -140,6 +237,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"source" varchar,
   	"scheduled_at" timestamp(3) with time zone,
   	"workflow_state" "enum_videos_workflow_state" DEFAULT 'draft',
+  	"author_id" integer,
+  	"review_seq" numeric DEFAULT 0,
+  	"review_round" numeric DEFAULT 0,
+  	"review_final_authority" "enum_videos_review_final_authority",
+  	"review_submitted_at" timestamp(3) with time zone,
+  	"review_return_reason" varchar,
+  	"review_approved_hash" varchar,
+  	"review_approved_at" timestamp(3) with time zone,
+  	"review_checks" jsonb,
+  	"review_warnings_acknowledged" boolean,
   	"video_id" integer,
   	"poster_id" integer,
   	"duration" numeric,
@@ -177,6 +284,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_uuid" varchar
   );
   
+  CREATE TABLE "_videos_v_version_review_approvals" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stage" "enum__videos_v_version_review_approvals_stage",
+  	"reviewer_id" integer,
+  	"opinion" varchar,
+  	"version_hash" varchar,
+  	"at" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_videos_v_version_review_proofreading" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"round" numeric,
+  	"proofreader_id" integer,
+  	"corrections" numeric,
+  	"note" varchar,
+  	"at" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
   CREATE TABLE "_videos_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -190,6 +321,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_source" varchar,
   	"version_scheduled_at" timestamp(3) with time zone,
   	"version_workflow_state" "enum__videos_v_version_workflow_state" DEFAULT 'draft',
+  	"version_author_id" integer,
+  	"version_review_seq" numeric DEFAULT 0,
+  	"version_review_round" numeric DEFAULT 0,
+  	"version_review_final_authority" "enum__videos_v_version_review_final_authority",
+  	"version_review_submitted_at" timestamp(3) with time zone,
+  	"version_review_return_reason" varchar,
+  	"version_review_approved_hash" varchar,
+  	"version_review_approved_at" timestamp(3) with time zone,
+  	"version_review_checks" jsonb,
+  	"version_review_warnings_acknowledged" boolean,
   	"version_video_id" integer,
   	"version_poster_id" integer,
   	"version_duration" numeric,
@@ -352,6 +493,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
   	"kind" "enum_channel_accounts_kind" NOT NULL,
+  	"tier" "enum_channel_accounts_tier" DEFAULT 'unit' NOT NULL,
   	"unit_id" integer NOT NULL,
   	"responsible_person" varchar NOT NULL,
   	"responsible_phone" varchar NOT NULL,
@@ -384,6 +526,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"code" varchar NOT NULL,
   	"kind" "enum_units_kind" NOT NULL,
   	"parent_id" integer,
+  	"review_authority" boolean DEFAULT false,
+  	"required_proof_rounds" numeric DEFAULT 1,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -445,6 +589,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "typo_corrections" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"wrong" varchar NOT NULL,
+  	"right" varchar NOT NULL,
+  	"note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "audit_log" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"action" varchar NOT NULL,
@@ -455,6 +608,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"from_state" varchar,
   	"to_state" varchar,
   	"version_hash" varchar,
+  	"transition_key" varchar,
   	"note" varchar,
   	"data" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -488,6 +642,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"units_id" integer,
   	"users_id" integer,
   	"sensitive_words_id" integer,
+  	"typo_corrections_id" integer,
   	"audit_log_id" integer
   );
   
@@ -517,26 +672,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   ALTER TABLE "articles_credits" ADD CONSTRAINT "articles_credits_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles_credits" ADD CONSTRAINT "articles_credits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles_review_approvals" ADD CONSTRAINT "articles_review_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles_review_approvals" ADD CONSTRAINT "articles_review_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles_review_proofreading" ADD CONSTRAINT "articles_review_proofreading_proofreader_id_users_id_fk" FOREIGN KEY ("proofreader_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles_review_proofreading" ADD CONSTRAINT "articles_review_proofreading_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_column_id_columns_id_fk" FOREIGN KEY ("column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_cover_id_media_id_fk" FOREIGN KEY ("cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles" ADD CONSTRAINT "articles_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles_texts" ADD CONSTRAINT "articles_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_version_credits" ADD CONSTRAINT "_articles_v_version_credits_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v_version_credits" ADD CONSTRAINT "_articles_v_version_credits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_review_approvals" ADD CONSTRAINT "_articles_v_version_review_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_review_approvals" ADD CONSTRAINT "_articles_v_version_review_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_review_proofreading" ADD CONSTRAINT "_articles_v_version_review_proofreading_proofreader_id_users_id_fk" FOREIGN KEY ("proofreader_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_review_proofreading" ADD CONSTRAINT "_articles_v_version_review_proofreading_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_parent_id_articles_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_column_id_columns_id_fk" FOREIGN KEY ("version_column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_cover_id_media_id_fk" FOREIGN KEY ("version_cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_author_id_users_id_fk" FOREIGN KEY ("version_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v_texts" ADD CONSTRAINT "_articles_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "videos_credits" ADD CONSTRAINT "videos_credits_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "videos_credits" ADD CONSTRAINT "videos_credits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "videos_review_approvals" ADD CONSTRAINT "videos_review_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos_review_approvals" ADD CONSTRAINT "videos_review_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "videos_review_proofreading" ADD CONSTRAINT "videos_review_proofreading_proofreader_id_users_id_fk" FOREIGN KEY ("proofreader_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos_review_proofreading" ADD CONSTRAINT "videos_review_proofreading_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "videos" ADD CONSTRAINT "videos_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "videos" ADD CONSTRAINT "videos_column_id_columns_id_fk" FOREIGN KEY ("column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "videos" ADD CONSTRAINT "videos_cover_id_media_id_fk" FOREIGN KEY ("cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos" ADD CONSTRAINT "videos_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "videos" ADD CONSTRAINT "videos_video_id_media_id_fk" FOREIGN KEY ("video_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "videos" ADD CONSTRAINT "videos_poster_id_media_id_fk" FOREIGN KEY ("poster_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "videos" ADD CONSTRAINT "videos_subtitles_id_media_id_fk" FOREIGN KEY ("subtitles_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -545,10 +715,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "videos_rels" ADD CONSTRAINT "videos_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_videos_v_version_credits" ADD CONSTRAINT "_videos_v_version_credits_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_videos_v_version_credits" ADD CONSTRAINT "_videos_v_version_credits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_videos_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_videos_v_version_review_approvals" ADD CONSTRAINT "_videos_v_version_review_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v_version_review_approvals" ADD CONSTRAINT "_videos_v_version_review_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_videos_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_videos_v_version_review_proofreading" ADD CONSTRAINT "_videos_v_version_review_proofreading_proofreader_id_users_id_fk" FOREIGN KEY ("proofreader_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v_version_review_proofreading" ADD CONSTRAINT "_videos_v_version_review_proofreading_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_videos_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_parent_id_videos_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."videos"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_column_id_columns_id_fk" FOREIGN KEY ("version_column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_cover_id_media_id_fk" FOREIGN KEY ("version_cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_author_id_users_id_fk" FOREIGN KEY ("version_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_video_id_media_id_fk" FOREIGN KEY ("version_video_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_poster_id_media_id_fk" FOREIGN KEY ("version_poster_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_subtitles_id_media_id_fk" FOREIGN KEY ("version_subtitles_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -598,16 +773,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sensitive_words_fk" FOREIGN KEY ("sensitive_words_id") REFERENCES "public"."sensitive_words"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_typo_corrections_fk" FOREIGN KEY ("typo_corrections_id") REFERENCES "public"."typo_corrections"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "articles_credits_order_idx" ON "articles_credits" USING btree ("_order");
   CREATE INDEX "articles_credits_parent_id_idx" ON "articles_credits" USING btree ("_parent_id");
   CREATE INDEX "articles_credits_user_idx" ON "articles_credits" USING btree ("user_id");
+  CREATE INDEX "articles_review_approvals_order_idx" ON "articles_review_approvals" USING btree ("_order");
+  CREATE INDEX "articles_review_approvals_parent_id_idx" ON "articles_review_approvals" USING btree ("_parent_id");
+  CREATE INDEX "articles_review_approvals_reviewer_idx" ON "articles_review_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "articles_review_proofreading_order_idx" ON "articles_review_proofreading" USING btree ("_order");
+  CREATE INDEX "articles_review_proofreading_parent_id_idx" ON "articles_review_proofreading" USING btree ("_parent_id");
+  CREATE INDEX "articles_review_proofreading_proofreader_idx" ON "articles_review_proofreading" USING btree ("proofreader_id");
   CREATE INDEX "articles_unit_idx" ON "articles" USING btree ("unit_id");
   CREATE INDEX "articles_column_idx" ON "articles" USING btree ("column_id");
   CREATE INDEX "articles_cover_idx" ON "articles" USING btree ("cover_id");
   CREATE INDEX "articles_workflow_state_idx" ON "articles" USING btree ("workflow_state");
+  CREATE INDEX "articles_author_idx" ON "articles" USING btree ("author_id");
+  CREATE INDEX "articles_review_review_approved_hash_idx" ON "articles" USING btree ("review_approved_hash");
   CREATE INDEX "articles_updated_at_idx" ON "articles" USING btree ("updated_at");
   CREATE INDEX "articles_created_at_idx" ON "articles" USING btree ("created_at");
   CREATE INDEX "articles__status_idx" ON "articles" USING btree ("_status");
@@ -619,11 +803,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_version_credits_order_idx" ON "_articles_v_version_credits" USING btree ("_order");
   CREATE INDEX "_articles_v_version_credits_parent_id_idx" ON "_articles_v_version_credits" USING btree ("_parent_id");
   CREATE INDEX "_articles_v_version_credits_user_idx" ON "_articles_v_version_credits" USING btree ("user_id");
+  CREATE INDEX "_articles_v_version_review_approvals_order_idx" ON "_articles_v_version_review_approvals" USING btree ("_order");
+  CREATE INDEX "_articles_v_version_review_approvals_parent_id_idx" ON "_articles_v_version_review_approvals" USING btree ("_parent_id");
+  CREATE INDEX "_articles_v_version_review_approvals_reviewer_idx" ON "_articles_v_version_review_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "_articles_v_version_review_proofreading_order_idx" ON "_articles_v_version_review_proofreading" USING btree ("_order");
+  CREATE INDEX "_articles_v_version_review_proofreading_parent_id_idx" ON "_articles_v_version_review_proofreading" USING btree ("_parent_id");
+  CREATE INDEX "_articles_v_version_review_proofreading_proofreader_idx" ON "_articles_v_version_review_proofreading" USING btree ("proofreader_id");
   CREATE INDEX "_articles_v_parent_idx" ON "_articles_v" USING btree ("parent_id");
   CREATE INDEX "_articles_v_version_version_unit_idx" ON "_articles_v" USING btree ("version_unit_id");
   CREATE INDEX "_articles_v_version_version_column_idx" ON "_articles_v" USING btree ("version_column_id");
   CREATE INDEX "_articles_v_version_version_cover_idx" ON "_articles_v" USING btree ("version_cover_id");
   CREATE INDEX "_articles_v_version_version_workflow_state_idx" ON "_articles_v" USING btree ("version_workflow_state");
+  CREATE INDEX "_articles_v_version_version_author_idx" ON "_articles_v" USING btree ("version_author_id");
+  CREATE INDEX "_articles_v_version_review_version_review_approved_hash_idx" ON "_articles_v" USING btree ("version_review_approved_hash");
   CREATE INDEX "_articles_v_version_version_updated_at_idx" ON "_articles_v" USING btree ("version_updated_at");
   CREATE INDEX "_articles_v_version_version_created_at_idx" ON "_articles_v" USING btree ("version_created_at");
   CREATE INDEX "_articles_v_version_version__status_idx" ON "_articles_v" USING btree ("version__status");
@@ -638,10 +830,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "videos_credits_order_idx" ON "videos_credits" USING btree ("_order");
   CREATE INDEX "videos_credits_parent_id_idx" ON "videos_credits" USING btree ("_parent_id");
   CREATE INDEX "videos_credits_user_idx" ON "videos_credits" USING btree ("user_id");
+  CREATE INDEX "videos_review_approvals_order_idx" ON "videos_review_approvals" USING btree ("_order");
+  CREATE INDEX "videos_review_approvals_parent_id_idx" ON "videos_review_approvals" USING btree ("_parent_id");
+  CREATE INDEX "videos_review_approvals_reviewer_idx" ON "videos_review_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "videos_review_proofreading_order_idx" ON "videos_review_proofreading" USING btree ("_order");
+  CREATE INDEX "videos_review_proofreading_parent_id_idx" ON "videos_review_proofreading" USING btree ("_parent_id");
+  CREATE INDEX "videos_review_proofreading_proofreader_idx" ON "videos_review_proofreading" USING btree ("proofreader_id");
   CREATE INDEX "videos_unit_idx" ON "videos" USING btree ("unit_id");
   CREATE INDEX "videos_column_idx" ON "videos" USING btree ("column_id");
   CREATE INDEX "videos_cover_idx" ON "videos" USING btree ("cover_id");
   CREATE INDEX "videos_workflow_state_idx" ON "videos" USING btree ("workflow_state");
+  CREATE INDEX "videos_author_idx" ON "videos" USING btree ("author_id");
+  CREATE INDEX "videos_review_review_approved_hash_idx" ON "videos" USING btree ("review_approved_hash");
   CREATE INDEX "videos_video_idx" ON "videos" USING btree ("video_id");
   CREATE INDEX "videos_poster_idx" ON "videos" USING btree ("poster_id");
   CREATE INDEX "videos_subtitles_idx" ON "videos" USING btree ("subtitles_id");
@@ -656,11 +856,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_videos_v_version_credits_order_idx" ON "_videos_v_version_credits" USING btree ("_order");
   CREATE INDEX "_videos_v_version_credits_parent_id_idx" ON "_videos_v_version_credits" USING btree ("_parent_id");
   CREATE INDEX "_videos_v_version_credits_user_idx" ON "_videos_v_version_credits" USING btree ("user_id");
+  CREATE INDEX "_videos_v_version_review_approvals_order_idx" ON "_videos_v_version_review_approvals" USING btree ("_order");
+  CREATE INDEX "_videos_v_version_review_approvals_parent_id_idx" ON "_videos_v_version_review_approvals" USING btree ("_parent_id");
+  CREATE INDEX "_videos_v_version_review_approvals_reviewer_idx" ON "_videos_v_version_review_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "_videos_v_version_review_proofreading_order_idx" ON "_videos_v_version_review_proofreading" USING btree ("_order");
+  CREATE INDEX "_videos_v_version_review_proofreading_parent_id_idx" ON "_videos_v_version_review_proofreading" USING btree ("_parent_id");
+  CREATE INDEX "_videos_v_version_review_proofreading_proofreader_idx" ON "_videos_v_version_review_proofreading" USING btree ("proofreader_id");
   CREATE INDEX "_videos_v_parent_idx" ON "_videos_v" USING btree ("parent_id");
   CREATE INDEX "_videos_v_version_version_unit_idx" ON "_videos_v" USING btree ("version_unit_id");
   CREATE INDEX "_videos_v_version_version_column_idx" ON "_videos_v" USING btree ("version_column_id");
   CREATE INDEX "_videos_v_version_version_cover_idx" ON "_videos_v" USING btree ("version_cover_id");
   CREATE INDEX "_videos_v_version_version_workflow_state_idx" ON "_videos_v" USING btree ("version_workflow_state");
+  CREATE INDEX "_videos_v_version_version_author_idx" ON "_videos_v" USING btree ("version_author_id");
+  CREATE INDEX "_videos_v_version_review_version_review_approved_hash_idx" ON "_videos_v" USING btree ("version_review_approved_hash");
   CREATE INDEX "_videos_v_version_version_video_idx" ON "_videos_v" USING btree ("version_video_id");
   CREATE INDEX "_videos_v_version_version_poster_idx" ON "_videos_v" USING btree ("version_poster_id");
   CREATE INDEX "_videos_v_version_version_subtitles_idx" ON "_videos_v" USING btree ("version_subtitles_id");
@@ -751,10 +959,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "sensitive_words_word_idx" ON "sensitive_words" USING btree ("word");
   CREATE INDEX "sensitive_words_updated_at_idx" ON "sensitive_words" USING btree ("updated_at");
   CREATE INDEX "sensitive_words_created_at_idx" ON "sensitive_words" USING btree ("created_at");
+  CREATE UNIQUE INDEX "typo_corrections_wrong_idx" ON "typo_corrections" USING btree ("wrong");
+  CREATE INDEX "typo_corrections_updated_at_idx" ON "typo_corrections" USING btree ("updated_at");
+  CREATE INDEX "typo_corrections_created_at_idx" ON "typo_corrections" USING btree ("created_at");
   CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
   CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id");
   CREATE INDEX "audit_log_doc_id_idx" ON "audit_log" USING btree ("doc_id");
   CREATE INDEX "audit_log_unit_idx" ON "audit_log" USING btree ("unit_id");
+  CREATE UNIQUE INDEX "audit_log_transition_key_idx" ON "audit_log" USING btree ("transition_key");
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
   CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
@@ -773,6 +985,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_sensitive_words_id_idx" ON "payload_locked_documents_rels" USING btree ("sensitive_words_id");
+  CREATE INDEX "payload_locked_documents_rels_typo_corrections_id_idx" ON "payload_locked_documents_rels" USING btree ("typo_corrections_id");
   CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
@@ -788,18 +1001,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    DROP TABLE "articles_credits" CASCADE;
+  DROP TABLE "articles_review_approvals" CASCADE;
+  DROP TABLE "articles_review_proofreading" CASCADE;
   DROP TABLE "articles" CASCADE;
   DROP TABLE "articles_texts" CASCADE;
   DROP TABLE "articles_rels" CASCADE;
   DROP TABLE "_articles_v_version_credits" CASCADE;
+  DROP TABLE "_articles_v_version_review_approvals" CASCADE;
+  DROP TABLE "_articles_v_version_review_proofreading" CASCADE;
   DROP TABLE "_articles_v" CASCADE;
   DROP TABLE "_articles_v_texts" CASCADE;
   DROP TABLE "_articles_v_rels" CASCADE;
   DROP TABLE "videos_credits" CASCADE;
+  DROP TABLE "videos_review_approvals" CASCADE;
+  DROP TABLE "videos_review_proofreading" CASCADE;
   DROP TABLE "videos" CASCADE;
   DROP TABLE "videos_texts" CASCADE;
   DROP TABLE "videos_rels" CASCADE;
   DROP TABLE "_videos_v_version_credits" CASCADE;
+  DROP TABLE "_videos_v_version_review_approvals" CASCADE;
+  DROP TABLE "_videos_v_version_review_proofreading" CASCADE;
   DROP TABLE "_videos_v" CASCADE;
   DROP TABLE "_videos_v_texts" CASCADE;
   DROP TABLE "_videos_v_rels" CASCADE;
@@ -823,6 +1044,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users" CASCADE;
   DROP TABLE "users_rels" CASCADE;
   DROP TABLE "sensitive_words" CASCADE;
+  DROP TABLE "typo_corrections" CASCADE;
   DROP TABLE "audit_log" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
@@ -831,16 +1053,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
   DROP TYPE "public"."enum_articles_credits_role";
+  DROP TYPE "public"."enum_articles_review_approvals_stage";
   DROP TYPE "public"."enum_articles_workflow_state";
+  DROP TYPE "public"."enum_articles_review_final_authority";
   DROP TYPE "public"."enum_articles_status";
   DROP TYPE "public"."enum__articles_v_version_credits_role";
+  DROP TYPE "public"."enum__articles_v_version_review_approvals_stage";
   DROP TYPE "public"."enum__articles_v_version_workflow_state";
+  DROP TYPE "public"."enum__articles_v_version_review_final_authority";
   DROP TYPE "public"."enum__articles_v_version_status";
   DROP TYPE "public"."enum_videos_credits_role";
+  DROP TYPE "public"."enum_videos_review_approvals_stage";
   DROP TYPE "public"."enum_videos_workflow_state";
+  DROP TYPE "public"."enum_videos_review_final_authority";
   DROP TYPE "public"."enum_videos_status";
   DROP TYPE "public"."enum__videos_v_version_credits_role";
+  DROP TYPE "public"."enum__videos_v_version_review_approvals_stage";
   DROP TYPE "public"."enum__videos_v_version_workflow_state";
+  DROP TYPE "public"."enum__videos_v_version_review_final_authority";
   DROP TYPE "public"."enum__videos_v_version_status";
   DROP TYPE "public"."enum_cultural_projects_evaluations_stage";
   DROP TYPE "public"."enum_cultural_projects_kind";
@@ -851,6 +1081,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__cultural_projects_v_version_stage";
   DROP TYPE "public"."enum__cultural_projects_v_version_status";
   DROP TYPE "public"."enum_channel_accounts_kind";
+  DROP TYPE "public"."enum_channel_accounts_tier";
   DROP TYPE "public"."enum_channel_accounts_status";
   DROP TYPE "public"."enum_units_kind";
   DROP TYPE "public"."enum_users_roles";

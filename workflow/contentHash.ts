@@ -35,6 +35,10 @@ function canonical(value: unknown, depth: number): unknown {
   return value
 }
 
+/** Whether two field values are the same once canonicalised (populated relations count as their ids). */
+export const sameValue = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(canonical({ v: a ?? null }, 1)) === JSON.stringify(canonical({ v: b ?? null }, 1))
+
 export function contentHash(item: Record<string, unknown>): string {
   return createHash('sha256').update(JSON.stringify(canonical(item, 0))).digest('hex')
 }

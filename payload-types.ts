@@ -175,6 +175,7 @@ export interface Article {
       | {
           stage: '1' | '2' | '3';
           reviewer: number | User;
+          reviewerName?: string | null;
           opinion: string;
           versionHash: string;
           at: string;
@@ -414,6 +415,7 @@ export interface Video {
       | {
           stage: '1' | '2' | '3';
           reviewer: number | User;
+          reviewerName?: string | null;
           opinion: string;
           versionHash: string;
           at: string;
@@ -721,6 +723,7 @@ export interface ArticlesSelect<T extends boolean = true> {
           | {
               stage?: T;
               reviewer?: T;
+              reviewerName?: T;
               opinion?: T;
               versionHash?: T;
               at?: T;
@@ -785,6 +788,7 @@ export interface VideosSelect<T extends boolean = true> {
           | {
               stage?: T;
               reviewer?: T;
+              reviewerName?: T;
               opinion?: T;
               versionHash?: T;
               at?: T;

@@ -54,6 +54,8 @@ export const reviewFields: Field[] = [
         fields: [
           { name: 'stage', type: 'select', options: STAGE_OPTIONS, required: true, label: { zh: '环节', en: 'Stage' } },
           { name: 'reviewer', type: 'relationship', relationTo: 'users', required: true, label: { zh: '审核人', en: 'Reviewer' } },
+          // The name as it was when approving: what credits print, even if the account changes later.
+          { name: 'reviewerName', type: 'text', label: { zh: '审核人姓名', en: 'Reviewer name' } },
           { name: 'opinion', type: 'textarea', required: true, label: { zh: '审核意见', en: 'Opinion' } },
           { name: 'versionHash', type: 'text', required: true, label: { zh: '所审版本', en: 'Version' } },
           { name: 'at', type: 'date', required: true, label: { zh: '时间', en: 'At' } },

@@ -10,7 +10,7 @@ export type ReviewData = {
   round?: number | null
   finalAuthority?: 'unit' | 'university' | null
   submittedAt?: string | null
-  approvals?: { stage: string; reviewer: unknown; opinion: string; versionHash: string; at: string; id?: string }[] | null
+  approvals?: { stage: string; reviewer: unknown; reviewerName?: string | null; opinion: string; versionHash: string; at: string; id?: string }[] | null
   proofreading?: { round: number; proofreader: unknown; corrections: number; note?: string | null; at: string }[] | null
   returnReason?: string | null
   approvedHash?: string | null

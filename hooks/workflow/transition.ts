@@ -77,7 +77,14 @@ export async function transition(req: PayloadRequest, input: TransitionInput, ru
     case 'approve':
       review.approvals = [
         ...(review.approvals ?? []),
-        { stage: String(decision.stage), reviewer: Number(actor.id) || actor.id, opinion: opinion!, versionHash: item.versionHash, at: now },
+        {
+          stage: String(decision.stage),
+          reviewer: Number(actor.id) || actor.id,
+          reviewerName: String((req.user as { name?: string } | null)?.name ?? ''),
+          opinion: opinion!,
+          versionHash: item.versionHash,
+          at: now,
+        },
       ]
       if (decision.to === 'approved') {
         review.approvedHash = item.versionHash

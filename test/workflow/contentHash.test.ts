@@ -41,3 +41,17 @@ describe('content hash', () => {
     expect(contentHash({ ...base, subtitle: null, tags: ['早鸟行动'], targets: [] })).toBe(contentHash(base))
   })
 })
+
+describe('approved chain for credits', async () => {
+  const { approvedChain, chainLine } = await import('../../workflow/approvedChain')
+  it('orders by stage and skips approvals without a name', () => {
+    const chain = approvedChain([
+      { stage: '3', reviewerName: '刘建华' },
+      { stage: '1', reviewerName: '王嘉怡' },
+      { stage: '2', reviewerName: '' },
+    ])
+    expect(chain.map((entry) => entry.label)).toEqual(['初审', '终审'])
+    expect(chainLine(chain)).toBe('初审：王嘉怡  终审：刘建华')
+    expect(approvedChain(null)).toEqual([])
+  })
+})

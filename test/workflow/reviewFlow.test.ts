@@ -113,6 +113,7 @@ describe('三审 in Payload', () => {
       ['2', '同意，报终审'],
       ['3', '同意发布'],
     ])
+    expect(review.approvals!.map((a) => a.reviewerName)).toEqual(['r1', 'r2', 'r3'])
     expect(review.approvedHash).toMatch(/^[0-9a-f]{64}$/)
     expect(review.approvals!.every((a) => a.versionHash === review.approvedHash)).toBe(true)
     expect(review.proofreading).toHaveLength(1)

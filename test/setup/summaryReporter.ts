@@ -5,7 +5,7 @@ import type { Reporter, TestModule } from 'vitest/node'
  * that failed to load counts as a failure, since none of its tests ran.
  */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>) {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>, reason: string) {
     let passed = 0
     let failed = unhandledErrors.length
     let skipped = 0
@@ -20,6 +20,8 @@ export default class SummaryReporter implements Reporter {
         else skipped++
       }
     }
+    // A run that failed outside any test (the global setup, say) must not read as green.
+    if (reason === 'failed' && failed === 0) failed = 1
     console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
   }
 }

@@ -52,6 +52,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" varchar PRIMARY KEY NOT NULL,
   	"stage" "enum_articles_review_approvals_stage",
   	"reviewer_id" integer,
+  	"reviewer_name" varchar,
   	"opinion" varchar,
   	"version_hash" varchar,
   	"at" timestamp(3) with time zone
@@ -128,6 +129,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"stage" "enum__articles_v_version_review_approvals_stage",
   	"reviewer_id" integer,
+  	"reviewer_name" varchar,
   	"opinion" varchar,
   	"version_hash" varchar,
   	"at" timestamp(3) with time zone,
@@ -209,6 +211,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" varchar PRIMARY KEY NOT NULL,
   	"stage" "enum_videos_review_approvals_stage",
   	"reviewer_id" integer,
+  	"reviewer_name" varchar,
   	"opinion" varchar,
   	"version_hash" varchar,
   	"at" timestamp(3) with time zone
@@ -290,6 +293,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"stage" "enum__videos_v_version_review_approvals_stage",
   	"reviewer_id" integer,
+  	"reviewer_name" varchar,
   	"opinion" varchar,
   	"version_hash" varchar,
   	"at" timestamp(3) with time zone,

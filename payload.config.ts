@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { databaseAdapter } from './db/adapter'
+import { smtpEmailAdapter } from './email/smtpAdapter'
 
 const root = process.cwd()
 
@@ -35,12 +36,14 @@ export const createConfig = (db: DatabaseAdapterObj = databaseAdapter()) =>
       dateFormat: 'yyyy-MM-dd HH:mm',
       meta: { titleSuffix: ' — 融媒' },
       importMap: { baseDir: root },
-      components: { beforeDashboard: ['/admin/Welcome'] },
+      components: { beforeDashboard: ['/admin/Welcome', '/admin/dashboard/ReviewQueues'] },
     },
     // Chinese is the default for everyone, whatever the browser asks for; English stays available.
     i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
     collections: [...collections],
     editor: lexicalEditor(),
+    // Review notices by mail when SMTP_URL / SMTP_HOST is set; otherwise Payload's console adapter.
+    email: smtpEmailAdapter(),
     db,
     sharp,
     typescript: { outputFile: path.resolve(root, 'payload-types.ts') },

@@ -1,13 +1,33 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { guardWorkflowFields } from '../hooks/workflow/guardWorkflowFields'
 import { resetAfterEdit } from '../hooks/workflow/resetAfterEdit'
 import { workflowEndpoints } from '../hooks/workflow/endpoints'
 import type { ReviewableSlug } from '../hooks/workflow/transition'
 
+/** The review panel (admin/review), first in the sidebar: a UI field stores nothing and changes no schema. */
+const reviewPanelField: Field = {
+  name: 'reviewPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/admin/review/ReviewPanel#ReviewPanel' } },
+}
+
 /** Puts a content collection under the 三审 workflow: guarded fields, edit rules, the workflow endpoints. */
 export const reviewable = (config: CollectionConfig & { slug: ReviewableSlug }): CollectionConfig => ({
   ...config,
+  fields: [reviewPanelField, ...config.fields],
+  admin: {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      edit: {
+        ...config.admin?.components?.edit,
+        // Publishing is the workflow's: Payload's own buttons are shown to administrators only.
+        PublishButton: '/admin/review/AdminPublishButton#AdminPublishButton',
+        UnpublishButton: '/admin/review/AdminPublishButton#AdminUnpublishButton',
+      },
+    },
+  },
   endpoints: [...(config.endpoints || []), ...workflowEndpoints(config.slug)],
   hooks: {
     ...config.hooks,

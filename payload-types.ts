@@ -78,6 +78,7 @@ export interface Config {
     'sensitive-words': SensitiveWord;
     'typo-corrections': TypoCorrection;
     'audit-log': AuditLog;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -96,6 +97,7 @@ export interface Config {
     'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
     'typo-corrections': TypoCorrectionsSelect<false> | TypoCorrectionsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -271,7 +273,7 @@ export interface ChannelAccount {
   /**
    * University-level accounts need the university’s final review
    */
-  tier: 'university' | 'unit';
+  tier?: ('university' | 'unit') | null;
   /**
    * Defaults to your own unit
    */
@@ -577,6 +579,25 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'review-requested' | 'returned' | 'approved' | 'withdrawn';
+  message: string;
+  item: {
+    collectionSlug: string;
+    docId: string;
+    title?: string | null;
+  };
+  actor?: (number | null) | User;
+  read?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -642,6 +663,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1001,6 +1026,26 @@ export interface AuditLogSelect<T extends boolean = true> {
   transitionKey?: T;
   note?: T;
   data?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  message?: T;
+  item?:
+    | T
+    | {
+        collectionSlug?: T;
+        docId?: T;
+        title?: T;
+      };
+  actor?: T;
+  read?: T;
   updatedAt?: T;
   createdAt?: T;
 }

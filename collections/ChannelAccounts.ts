@@ -36,7 +36,6 @@ export const ChannelAccounts: CollectionConfig = {
     {
       name: 'tier',
       type: 'select',
-      required: true,
       defaultValue: 'unit',
       options: [
         { value: 'university', label: { zh: '校级账号', en: 'University-level' } },

@@ -36,6 +36,8 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
   }
   return sqliteAdapter({
     client: { url: url || DEFAULT_SQLITE_URL },
+    // Never hand a deleted row's id to a new one: the audit log and publications refer to ids.
+    autoIncrement: true,
     migrationDir: path.join(root, 'db', 'migrations', 'sqlite'),
     prodMigrations: sqliteMigrations,
   })

@@ -12,17 +12,18 @@ const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: u
 export const auditChange: CollectionAfterChangeHook = async ({ collection, doc, operation, previousDoc, req }) => {
   if (req.context?.workflow) return doc
   const reset = req.context?.[RESET_CONTEXT] as { from: string } | undefined
+  const override = Boolean(req.context?.[OVERRIDE_CONTEXT])
   await req.payload.create({
     collection: 'audit-log',
     data: {
-      action: req.context?.[OVERRIDE_CONTEXT] ? 'publish-override' : operation === 'create' ? 'create' : reset ? 'reset-after-edit' : 'update',
+      action: operation === 'create' ? 'create' : override ? 'publish-override' : reset ? 'reset-after-edit' : 'update',
       actor: (req.user?.id as number | undefined) ?? null,
       collectionSlug: collection.slug,
       docId: String(doc.id),
       unit: (idOf(doc.unit) as number | undefined) ?? null,
       fromState: operation === 'update' ? (previousDoc?.workflowState ?? null) : null,
       toState: doc.workflowState ?? null,
-      note: reset ? '通过后修改了内容，稿件退回草稿，需重新审核' : null,
+      note: override ? '管理员直接发布（紧急发布），未经三审' : reset ? '通过后修改了内容，稿件退回草稿，需重新审核' : null,
     },
     overrideAccess: true,
     req,

@@ -12,6 +12,11 @@ const nextConfig = {
     '@payloadcms/graphql',
     '@payloadcms/translations',
     'sharp',
+    // The review record PDF: pdfkit reads its font metrics from its own folder at run time, which a bundle breaks.
+    'pdfkit',
+    'fontkit',
+    // Review notices by mail (payload.config.ts email adapter).
+    'nodemailer',
   ],
 }
 

@@ -4,6 +4,7 @@ import { ChannelAccounts } from './ChannelAccounts'
 import { Columns } from './Columns'
 import { CulturalProjects } from './CulturalProjects'
 import { Media } from './Media'
+import { Notifications } from './Notifications'
 import { SensitiveWords } from './SensitiveWords'
 import { TypoCorrections } from './TypoCorrections'
 import { Units } from './Units'
@@ -22,4 +23,5 @@ export const collections = [
   SensitiveWords,
   TypoCorrections,
   AuditLog,
+  Notifications,
 ]

@@ -2,7 +2,10 @@ import { APIError, commitTransaction, initTransaction, killTransaction, NotFound
 
 import { ACTION_LABEL, FROM, availableActions, type Action } from '../../workflow/transitions'
 import { runItemChecks } from './checks'
+import { diffSinceReview } from './diffSinceReview'
 import { actorFacts, itemFacts, type ReviewableDoc } from './facts'
+import { discardPendingMail, sendPendingMail } from './notify'
+import { reviewRecordEndpoint } from './reviewRecordEndpoint'
 import { transition, type ReviewableSlug } from './transition'
 
 const ACTIONS = new Set(Object.keys(FROM))
@@ -43,9 +46,12 @@ const act = (collection: ReviewableSlug): Endpoint => ({
         runItemChecks,
       )
       if (shouldCommit) await commitTransaction(req)
+      // Mail goes out only once the transition is committed, and the answer does not wait for the mail server.
+      void sendPendingMail(req)
       return Response.json({ message: `已${ACTION_LABEL[action as Action]}`, doc, transition: decision })
     } catch (error) {
       if (shouldCommit) await killTransaction(req)
+      discardPendingMail(req)
       throw error
     }
   },
@@ -90,8 +96,10 @@ const panel = (collection: ReviewableSlug): Endpoint => ({
         versionHash: entry.versionHash,
         at: entry.createdAt,
       })),
+      // What changed since the last approval or return (hooks/workflow/diffSinceReview).
+      diff: await diffSinceReview(req, collection, doc.id),
     })
   },
 })
 
-export const workflowEndpoints = (collection: ReviewableSlug): Endpoint[] => [act(collection), panel(collection)]
+export const workflowEndpoints = (collection: ReviewableSlug): Endpoint[] => [act(collection), panel(collection), reviewRecordEndpoint(collection)]

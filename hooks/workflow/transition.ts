@@ -2,6 +2,7 @@ import { APIError, NotFound, type PayloadRequest } from 'payload'
 
 import { decide, type Action } from '../../workflow/transitions'
 import { actorFacts, finalAuthorityOf, itemFacts, type ReviewableDoc, type ReviewData } from './facts'
+import { notifyTransition } from './notify'
 
 export const REVIEWABLE = ['articles', 'videos'] as const
 export type ReviewableSlug = (typeof REVIEWABLE)[number]
@@ -148,5 +149,7 @@ export async function transition(req: PayloadRequest, input: TransitionInput, ru
     req,
     context: { ...req.context, workflow: true },
   })
+  // In the same transaction: the next stage's reviewers, or the author, get their notice.
+  await notifyTransition(req, { collection, doc: updated as unknown as ReviewableDoc, action, decision, opinion })
   return { doc: updated as unknown as ReviewableDoc, decision }
 }

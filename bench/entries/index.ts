@@ -1,4 +1,5 @@
 import type { BenchEntry } from '../harness'
+import { sensitiveWordScan } from './checks'
 import { postgresLocalApi, sqliteLocalApi } from './localApi'
 import { channelRenditions } from './renditions'
 
@@ -8,6 +9,7 @@ import { channelRenditions } from './renditions'
  */
 export const entries: { id: string; load: () => Promise<BenchEntry | null> }[] = [
   { id: 'renditions', load: channelRenditions },
+  { id: 'checks-sensitive-words', load: sensitiveWordScan },
   { id: 'local-api-sqlite', load: sqliteLocalApi },
   { id: 'local-api-postgres', load: postgresLocalApi },
 ]

@@ -16,18 +16,18 @@ export type Hit = { start: number; end: number; pattern: string }
  * ideographic space → space. Applied to patterns and texts alike so offsets map 1:1 back to the original.
  */
 export function foldForMatching(text: string): string {
-  let out = ''
-  let changed = false
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i)
-    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0
-    else if (code === 0x3000) code = 0x20
-    if (code >= 0x41 && code <= 0x5a) code += 0x20
-    if (code !== text.charCodeAt(i)) changed = true
-    out += String.fromCharCode(code)
-  }
-  return changed ? out : text
+  // Most texts have nothing to fold: test first, replace only when needed (scans are on the hot path).
+  if (!FOLDABLE.test(text)) return text
+  return text.replace(FOLDABLE_ALL, (char) => {
+    let code = char.charCodeAt(0)
+    if (code === 0x3000) return ' '
+    if (code >= 0xff01) code -= 0xfee0
+    return String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code)
+  })
 }
+
+const FOLDABLE = /[A-Z\uFF01-\uFF5E\u3000]/
+const FOLDABLE_ALL = new RegExp(FOLDABLE.source, 'g')
 
 export class PatternMatcher {
   private readonly automaton: AhoCorasick | null

@@ -1,6 +1,6 @@
 import type { FieldText } from './fieldText'
 import { placeLabel, positionOf } from './fieldText'
-import { contentKey, foldForMatching, MatcherCache, PatternMatcher } from './matcher'
+import { codePointOffsets, contentKey, foldForMatching, MatcherCache, PatternMatcher } from './matcher'
 import type { Finding, SensitiveWord } from './types'
 
 type Entry = { word: string; level: SensitiveWord['level']; category: string }
@@ -32,6 +32,7 @@ export class SensitiveWordMatcher {
 
   scan(source: FieldText): Finding[] {
     if (!source.text) return []
+    const toChars = codePointOffsets(source.text)
     return this.matcher.search(foldForMatching(source.text)).map(({ start, end, pattern }) => {
       const entry = this.entries.get(pattern)!
       const match = source.text.slice(start, end)
@@ -42,10 +43,10 @@ export class SensitiveWordMatcher {
         kind: 'sensitive-word',
         level: entry.level,
         field: source.field,
-        ...positionOf(source, start, end),
+        ...positionOf(source, start, end, toChars),
         match,
         ...(entry.category ? { category: entry.category } : {}),
-        message: `${placeLabel(source, start)}出现敏感词“${match}”${category}：${action}`,
+        message: `${placeLabel(source, start, toChars)}出现敏感词“${match}”${category}：${action}`,
       } satisfies Finding
     })
   }

@@ -1,6 +1,6 @@
 import type { FieldText } from './fieldText'
 import { placeLabel, positionOf } from './fieldText'
-import { contentKey, foldForMatching, type Hit, MatcherCache, PatternMatcher } from './matcher'
+import { codePointOffsets, contentKey, foldForMatching, type Hit, MatcherCache, PatternMatcher } from './matcher'
 import { mergeTypoPairs } from './typoList'
 import type { Finding, TypoPair } from './types'
 
@@ -44,6 +44,7 @@ export class TypoMatcher {
         !excused.some((context) => context.start <= hit.start && context.end >= hit.end && this.contexts.get(context.pattern)!.has(hit.pattern)),
     )
     const outermost = typos.filter((hit) => !typos.some((other) => other !== hit && covers(other, hit)))
+    const toChars = codePointOffsets(source.text)
     return outermost.map(({ start, end, pattern }) => {
       const pair = this.pairs.get(pattern)!
       const match = source.text.slice(start, end)
@@ -52,10 +53,10 @@ export class TypoMatcher {
         kind: 'typo',
         level: 'warn',
         field: source.field,
-        ...positionOf(source, start, end),
+        ...positionOf(source, start, end, toChars),
         match,
         suggestion: pair.right,
-        message: `${placeLabel(source, start)}疑似错别字“${match}”，应为“${pair.right}”`,
+        message: `${placeLabel(source, start, toChars)}疑似错别字“${match}”，应为“${pair.right}”`,
       } satisfies Finding
     })
   }

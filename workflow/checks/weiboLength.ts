@@ -24,7 +24,8 @@ export function weiboLength(text: string, counting: WeiboCounting = WEIBO_COUNTI
     return ''
   })
   for (const char of withoutUrls) total += char.codePointAt(0)! < 0x80 ? counting.asciiWeight : counting.otherWeight
-  return Math.ceil(total - 1e-9)
+  // The epsilon absorbs float error if weights are tuned to non-binary fractions; max() turns -0 into 0.
+  return Math.max(0, Math.ceil(total - 1e-9))
 }
 
 export const containsUrl = (text: string) => new RegExp(URL_PATTERN.source).test(text)

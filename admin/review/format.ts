@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from '../../workflow/checks/types'
 import { WORKFLOW_STATES } from '../../workflow/states'
 import type { Finding } from './types'
 
@@ -56,16 +57,32 @@ const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value ? value : typeof value === 'number' ? String(value) : undefined
 
 function positionOf(raw: Record<string, unknown>): string | undefined {
-  const start = raw.start ?? raw.offset ?? raw.index ?? (raw.position as Record<string, unknown> | undefined)?.start
-  const end = raw.end ?? (raw.position as Record<string, unknown> | undefined)?.end
   if (typeof raw.position === 'string') return raw.position
   const where: string[] = []
-  // Paragraph indexes are 0-based like the diff's; lines are 1-based like an editor's.
+  const location = raw.location as { block?: unknown; offset?: unknown } | undefined
+  // Body findings (workflow/checks) carry the block (0-based) and the offset inside it; other fields an offset range.
+  if (location && typeof location.block === 'number') {
+    where.push(`第 ${location.block + 1} 段`)
+    if (typeof location.offset === 'number') where.push(`第 ${location.offset + 1} 字`)
+    return where.join(' ')
+  }
   if (typeof raw.paragraph === 'number') where.push(`第 ${raw.paragraph + 1} 段`)
   else if (typeof raw.line === 'number') where.push(`第 ${raw.line} 行`)
-  if (typeof start === 'number') where.push(typeof end === 'number' ? `第 ${start + 1}–${end} 字` : `第 ${start + 1} 字`)
+  const start = raw.charStart ?? raw.start ?? raw.offset
+  const end = raw.charEnd ?? raw.end
+  if (typeof start === 'number') where.push(typeof end === 'number' && end - start > 1 ? `第 ${start + 1}–${end} 字` : `第 ${start + 1} 字`)
   return where.length ? where.join(' ') : undefined
 }
+
+/** 'body' → 正文, 'channel.wechat.title' → 微信 标题. */
+function fieldLabel(field: string | undefined): string | undefined {
+  if (!field) return undefined
+  const [head, kind, name] = field.split('.')
+  if (head === 'channel' && kind) return `${CHANNEL_LABELS[kind] ?? kind}${name ? (FIELD_LABELS[name] ?? name) : ''}`
+  return FIELD_LABELS[field] ?? field
+}
+
+const CHANNEL_LABELS: Record<string, string> = { wechat: '微信', weibo: '微博', douyin: '抖音', website: '网站' }
 
 /**
  * The findings of the stored checks, whatever envelope they come in ({ report: { findings } }, { findings }, or a
@@ -89,7 +106,7 @@ export function findingsOf(checks: unknown): Finding[] | null {
     return {
       level,
       message,
-      field: text(raw.fieldLabel) ?? text(raw.label) ?? text(raw.field) ?? text(raw.path),
+      field: text(raw.fieldLabel) ?? text(raw.label) ?? fieldLabel(text(raw.field) ?? text(raw.path)),
       position: positionOf(raw),
       excerpt: text(raw.excerpt) ?? text(raw.context),
     }

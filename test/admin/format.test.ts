@@ -26,16 +26,16 @@ describe('review panel formatting', () => {
       versionHash: 'abc',
       report: {
         findings: [
-          { level: 'block', word: '禁词', field: 'body', fieldLabel: '正文', paragraph: 1, start: 4, end: 6 },
-          { severity: 'warning', wrong: '既使', right: '即使', field: 'title', start: 0 },
-          { level: 'warn', message: '微信标题超过 32 字', field: 'title' },
+          { level: 'block', match: '禁词', field: 'body', start: 40, end: 42, location: { block: 1, offset: 4 }, message: '正文含禁用词“禁词”' },
+          { severity: 'warning', wrong: '既使', right: '即使', field: 'title', start: 0, end: 2 },
+          { level: 'warn', message: '微信标题 35 字，超过上限 32 字', field: 'channel.wechat.title', count: 35 },
         ],
       },
     })
     expect(findings).toEqual([
-      { level: 'block', message: '“禁词”', field: '正文', position: '第 2 段 第 5–6 字', excerpt: undefined },
-      { level: 'warn', message: '“既使”应为“即使”', field: 'title', position: '第 1 字', excerpt: undefined },
-      { level: 'warn', message: '微信标题超过 32 字', field: 'title', position: undefined, excerpt: undefined },
+      { level: 'block', message: '正文含禁用词“禁词”', field: '正文', position: '第 2 段 第 5 字', excerpt: undefined },
+      { level: 'warn', message: '“既使”应为“即使”', field: '标题', position: '第 1–2 字', excerpt: undefined },
+      { level: 'warn', message: '微信标题 35 字，超过上限 32 字', field: '微信标题', position: undefined, excerpt: undefined },
     ])
     expect(findingsOf([])).toEqual([])
     expect(findingsOf(null)).toBeNull()

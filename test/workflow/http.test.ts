@@ -17,7 +17,7 @@ const act = (as: Actor, id: Id, body: Record<string, unknown>) => rest.request(a
 const errorOf = (res: { body: Record<string, unknown> }) => ((res.body.errors as { message: string }[] | undefined) ?? [])[0]?.message ?? ''
 
 async function newDraft(title: string): Promise<Id> {
-  const created = await rest.request('editor', 'POST', '/api/articles?draft=true', { title, body: richText('团委组织志愿者开展社区服务。'), unit: fixtures.units.A1 })
+  const created = await rest.request('editor', 'POST', '/api/articles?draft=true', { title, body: richText('团委组织志愿者开展社区服务。'), unit: fixtures.units.A1, credits: [{ role: 'text', name: '沈佳怡' }] })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   return (created.body.doc as { id: Id }).id
 }

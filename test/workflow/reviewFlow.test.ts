@@ -44,7 +44,7 @@ const refusal = (promise: Promise<unknown>) =>
 async function draft(title = '早鸟行动第三季启动', extra: Record<string, unknown> = {}) {
   return payload.create({
     collection: 'articles',
-    data: { title, body: body('三千余名新生清晨相约图书馆广场。'), unit: units.A1, ...extra } as never,
+    data: { title, body: body('三千余名新生清晨相约图书馆广场。'), unit: units.A1, credits: [{ role: 'text', name: '沈佳怡' }], ...extra } as never,
     user: users.editor,
     overrideAccess: false,
     draft: true,
@@ -231,6 +231,32 @@ describe('三审 in Payload', () => {
     expect(created?.status).toBe(403)
     const latest = await payload.findByID({ collection: 'articles', id: article.id, draft: true })
     expect([latest.workflowState, latest._status]).toEqual(['draft', 'draft'])
+  })
+
+  it('checks run at submission and again at 终审: block words stop, warnings need acknowledging', async () => {
+    await payload.create({ collection: 'sensitive-words', data: { word: '刷单兼职', level: 'block', category: '诈骗' } })
+    await payload.create({ collection: 'sensitive-words', data: { word: '内部资料', level: 'warn' } })
+    const blocked = await draft('招聘信息', { body: body('寒假刷单兼职日结，详询学长。') })
+    const refused = await refusal(act('editor', blocked.id, 'submit'))
+    expect(refused?.status).toBe(400)
+    expect(refused?.message).toContain('刷单兼职')
+    expect((await payload.findByID({ collection: 'articles', id: blocked.id, draft: true })).workflowState).toBe('draft')
+
+    const warned = await draft('会议纪要', { body: body('本文根据内部资料整理，再接再励。') })
+    await act('editor', warned.id, 'submit')
+    await act('r1', warned.id, 'approve', { opinion: '同意' })
+    await act('r2', warned.id, 'approve', { opinion: '同意' })
+    await act('r2', warned.id, 'proofread', { corrections: 1 })
+    expect((await refusal(act('r3', warned.id, 'approve', { opinion: '同意' })))?.message).toBe('检查发现 2 处提示，终审须确认后才能通过')
+    const approved = await act('r3', warned.id, 'approve', { opinion: '已核实，同意', acknowledgeWarnings: true })
+    expect(approved.workflowState).toBe('approved')
+    expect(approved.review?.warningsAcknowledged).toBe(true)
+    const stored = approved.review?.checks as { versionHash: string; report: { findings: { kind: string; match?: string }[] } }
+    expect(stored.versionHash).toBe(approved.review?.approvedHash)
+    expect(stored.report.findings.map((f) => [f.kind, f.match])).toEqual([
+      ['sensitive-word', '内部资料'],
+      ['typo', '再接再励'],
+    ])
   })
 
   it('a person cannot publish through the workflow either; only the system can', async () => {

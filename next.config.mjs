@@ -15,6 +15,8 @@ const nextConfig = {
     // The review record PDF: pdfkit reads its font metrics from its own folder at run time, which a bundle breaks.
     'pdfkit',
     'fontkit',
+    // Its .ttf files are read from disk (workflow/reviewRecord/fonts.ts), never bundled.
+    '@expo-google-fonts/noto-sans-sc',
     // Review notices by mail (payload.config.ts email adapter).
     'nodemailer',
   ],

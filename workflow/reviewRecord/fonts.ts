@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /**
  * Noto Sans SC (OFL) from the @expo-google-fonts/noto-sans-sc npm package: static TrueType files, whose
@@ -13,13 +13,22 @@ const FILES = { regular: '400Regular/NotoSansSC_400Regular.ttf', bold: '700Bold/
 export type FontWeight = keyof typeof FILES
 
 /**
- * The project root's node_modules first (the server and the worker run from there, and a bundler cannot
- * rewrite this path), then normal module resolution (tests, scripts run from elsewhere).
+ * The project root's node_modules first (the server and the worker run from there), then the node_modules
+ * of the folders above this module (tests, scripts run from elsewhere). Plain paths, no require.resolve:
+ * Turbopack turns a computed require.resolve into a bundle of the whole font package, which fails `next build`.
  */
 function fontPath(file: string): string {
-  const fromCwd = path.join(process.cwd(), 'node_modules', PACKAGE, file)
-  if (existsSync(fromCwd)) return fromCwd
-  return createRequire(import.meta.url).resolve(`${PACKAGE}/${file}`)
+  const tried: string[] = []
+  const starts = [process.cwd(), path.dirname(fileURLToPath(import.meta.url))]
+  for (const start of starts) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, 'node_modules', PACKAGE, file)
+      if (existsSync(candidate)) return candidate
+      tried.push(candidate)
+      if (path.dirname(dir) === dir) break
+    }
+  }
+  throw new Error(`找不到字体文件 ${PACKAGE}/${file}（已查找：${tried.slice(0, 3).join('、')} 等）`)
 }
 
 const cache = new Map<FontWeight, Buffer>()

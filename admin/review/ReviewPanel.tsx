@@ -77,8 +77,8 @@ export function ReviewPanel() {
           const message = await errorMessage(res)
           setRefusal(message)
           toast.error(message)
-          // A 409 means someone else acted first: show the state as it is now.
-          if (res.status === 409) await refresh()
+          // Someone else may have acted first (409, or a stage this user no longer holds): show the item as it is now.
+          await refresh()
           return false
         }
         const { message } = (await res.json()) as { message?: string }

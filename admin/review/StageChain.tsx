@@ -13,6 +13,7 @@ const STAGES = [
 
 /** The reviewer's name: from the approval when it is populated, else from the latest matching timeline entry. */
 function reviewerName(approval: Approval, stageState: string, timeline: WorkflowPanelData['timeline']): string {
+  if (approval.reviewerName) return approval.reviewerName
   const reviewer = approval.reviewer as { name?: string } | null
   if (reviewer && typeof reviewer === 'object' && reviewer.name) return reviewer.name
   const entry = [...timeline].reverse().find((e) => e.action === 'approve' && e.fromState === stageState)

@@ -11,7 +11,7 @@ export type WorkflowPanelData = {
     returnReason?: string | null
     approvedAt?: string | null
     approvedHash?: string | null
-    approvals?: { stage: string; reviewer: unknown; opinion: string; versionHash: string; at: string }[] | null
+    approvals?: { stage: string; reviewer: unknown; reviewerName?: string | null; opinion: string; versionHash: string; at: string }[] | null
     proofreading?: { round: number; proofreader: unknown; corrections: number; note?: string | null; at: string }[] | null
     checks?: unknown
   } | null

@@ -42,8 +42,16 @@ export function creditLine(credits: readonly Credit[], userNames: Map<string, Na
   return [...groups].map(([role, names]) => `${role}/${names.join(' ')}`).join('　')
 }
 
-/** Findings with a `level` anywhere in the stored check report (hooks/workflow/checks), counted. */
+/**
+ * The stored check report (hooks/workflow/checks: `{ findings, counts: { block, warn } }`) as the record's
+ * summary; a report without counts has its findings with a `level` counted wherever they sit.
+ */
 export function checksSummary(checks: unknown, acknowledged: boolean): ChecksSummary {
+  const report = (checks as { report?: { counts?: { block?: unknown; warn?: unknown } } } | null)?.report
+  if (typeof report?.counts?.block === 'number' && typeof report.counts.warn === 'number') {
+    const { block, warn } = report.counts
+    return { blocks: block, warnings: warn, acknowledged: acknowledged ? warn : 0 }
+  }
   let blocks = 0
   let warnings = 0
   const seen = new Set<unknown>()
@@ -56,7 +64,7 @@ export function checksSummary(checks: unknown, acknowledged: boolean): ChecksSum
     else if (level === 'warn') warnings++
     else Object.values(value).forEach(walk)
   }
-  walk((checks as { report?: unknown } | null)?.report)
+  walk(report)
   return { blocks, warnings, acknowledged: acknowledged ? warnings : 0 }
 }
 

@@ -119,7 +119,7 @@ describe('who is notified', () => {
     // Proofreading tells nobody; the final approval tells the author.
     await act(world, 'r2', article.id, 'proofread', { corrections: 1 })
     expect(await noticesFor(article.id)).toHaveLength(5)
-    await act(world, 'r3', article.id, 'approve', { opinion: '同意发布' })
+    await act(world, 'r3', article.id, 'approve', { opinion: '同意发布', acknowledgeWarnings: true })
     notices = (await noticesFor(article.id)).slice(5)
     expect(notices.map((n) => [n.to, n.kind])).toEqual([[u.authorReviewer.name, 'approved']])
     expect(notices[0].message).toContain('已通过终审')

@@ -46,6 +46,8 @@ describe('review record PDF endpoint', () => {
     const { users: u } = world
     const article = await draftArticle(world, 'editor', TITLE, {
       kicker: '要闻',
+      // A typo: one warning the 终审 acknowledges, counted on the record.
+      summary: '会议要求全校上下再接再励。',
       column: world.columns.news,
       targets: [world.accounts.university, world.accounts.college],
       credits: [
@@ -60,7 +62,8 @@ describe('review record PDF endpoint', () => {
     await act(world, 'r1', article.id, 'approve', { opinion: '内容属实，同意提交复审。' })
     await act(world, 'r2', article.id, 'approve', { opinion: '标题可再精炼，同意。' })
     await act(world, 'r2', article.id, 'proofread', { corrections: 4 })
-    const { doc } = await act(world, 'r3xcb', article.id, 'approve', { opinion: '同意发布。' })
+    expect((await refusal(act(world, 'r3xcb', article.id, 'approve', { opinion: '同意发布。' })))?.status).toBe(400)
+    const { doc } = await act(world, 'r3xcb', article.id, 'approve', { opinion: '同意发布。', acknowledgeWarnings: true })
     expect(doc.workflowState).toBe('approved')
 
     const response = await recordResponse('r2', article.id)
@@ -95,6 +98,7 @@ describe('review record PDF endpoint', () => {
       `审核人：${u.r3xcb.name}（党委宣传部）`,
       '同意发布。',
       `一校${u.r2.name}4`,
+      '禁用词0处；提示1处，已确认1处。结论：通过',
       `版本哈希：${contentHash(latest as never)}`,
     ]) {
       expect(text, expected).toContain(expected.replace(/\s+/g, ''))

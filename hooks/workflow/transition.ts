@@ -139,16 +139,23 @@ export async function transition(req: PayloadRequest, input: TransitionInput, ru
   if (action === 'submit' && !doc.author && !actor.system) data.author = Number(actor.id) || actor.id
   if (action === 'publish') data._status = 'published'
   if (action === 'withdraw') data._status = 'draft'
-  const updated = await req.payload.update({
-    collection,
-    id: doc.id,
-    data,
-    draft: action !== 'publish' && action !== 'withdraw',
-    depth: 0,
-    overrideAccess: true,
-    req,
-    context: { ...req.context, workflow: true },
-  })
+  // Payload merges `context` into req.context for good; the workflow's pass must not outlive this save,
+  // or a later save on the same request would skip the guards.
+  let updated
+  try {
+    updated = await req.payload.update({
+      collection,
+      id: doc.id,
+      data,
+      draft: action !== 'publish' && action !== 'withdraw',
+      depth: 0,
+      overrideAccess: true,
+      req,
+      context: { workflow: true },
+    })
+  } finally {
+    delete req.context.workflow
+  }
   // In the same transaction: the next stage's reviewers, or the author, get their notice.
   await notifyTransition(req, { collection, doc: updated as unknown as ReviewableDoc, action, decision, opinion })
   return { doc: updated as unknown as ReviewableDoc, decision }

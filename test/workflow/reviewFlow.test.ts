@@ -270,3 +270,16 @@ describe('三审 in Payload', () => {
     expect(anonymous.docs).toHaveLength(1)
   })
 })
+
+describe('the workflow’s own pass ends with its save', () => {
+  it('a later save on the same request is guarded again', async () => {
+    const article = await draft('同一请求')
+    const req = await createLocalReq({ user: users.editor as never }, payload)
+    await transition(req, { collection: 'articles', id: article.id, action: 'submit' }, runItemChecks)
+    expect(req.context.workflow).toBeUndefined()
+    const forged = await refusal(
+      payload.update({ collection: 'articles', id: article.id, draft: true, data: { workflowState: 'approved' }, req, user: users.editor, overrideAccess: false }),
+    )
+    expect(forged?.status).toBe(403)
+  })
+})

@@ -12,13 +12,14 @@ const OPINION_REQUIRED: Partial<Record<PanelAction, string>> = {
   withdraw: '请填写撤稿原因',
 }
 
-const BUTTON_STYLE: Record<PanelAction, 'primary' | 'secondary' | 'error'> = {
+const BUTTON_STYLE: Record<PanelAction, 'primary' | 'secondary'> = {
   submit: 'primary',
   approve: 'primary',
   return: 'secondary',
   proofread: 'secondary',
   schedule: 'secondary',
-  withdraw: 'error',
+  // Payload's 'error' style renders as bare text; the opinion requirement already makes 撤稿 deliberate.
+  withdraw: 'secondary',
 }
 
 type Props = {

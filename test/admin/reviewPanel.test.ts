@@ -152,4 +152,45 @@ describe('review panel in the admin', () => {
     expect(await panel(page).locator('.rm-review__state').textContent()).toBe('草稿')
     await panel(page).locator('button[data-action="submit"]').waitFor()
   })
+
+  it('at 终审 the reviewer must tick the acknowledgement of the checks\' warnings before approving', async () => {
+    // A second item brought to 终审 over REST: submitted, 初审 and 复审 approved, one proofreading round.
+    const data = newRecordData('articles', fixtures, 'A1', '终审面板')
+    const created = await rest.request('editor', 'POST', '/api/articles?draft=true', { ...data, _status: 'draft' })
+    const id = (created.body.doc as { id: string | number }).id
+    const steps: [Staff, Record<string, unknown>][] = [
+      ['editor', { action: 'submit' }],
+      ['reviewer1', { action: 'approve', opinion: '同意。' }],
+      ['reviewer2', { action: 'approve', opinion: '同意。' }],
+      ['editor', { action: 'proofread', corrections: 2 }],
+    ]
+    for (const [actor, body] of steps) {
+      const res = await rest.request(actor, 'POST', `/api/articles/${id}/workflow`, body)
+      expect(res.status, `${actor} ${JSON.stringify(body)}: ${JSON.stringify(res.body)}`).toBe(200)
+    }
+
+    const page = await signedIn('reviewer3')
+    await page.goto(`${base}/admin/collections/articles/${id}`)
+    await panel(page).locator('button[data-action="approve"]').waitFor()
+    expect(await panel(page).locator('.rm-review__checks').textContent()).toContain('提示')
+    expect(await panel(page).locator('.rm-review__proofs').textContent()).toContain('一校：改正 2 处')
+    await panel(page).locator('textarea[name="rm-opinion"]').fill('终审同意发布。')
+    await panel(page).locator('button[data-action="approve"]').click()
+    const refusal = panel(page).locator('.rm-review__refusal')
+    await refusal.waitFor({ timeout: 15_000 })
+    expect(await refusal.textContent()).toMatch(/处提示，终审须确认后才能通过/)
+
+    await panel(page).locator('input[name="rm-acknowledge"]').check()
+    await panel(page).locator('button[data-action="approve"]').click()
+    await expect.poll(() => panel(page).locator('.rm-review__state').textContent(), { timeout: 15_000 }).toBe('已通过')
+    expect(await panel(page).locator('.rm-review__chain li.is-done').count()).toBe(3)
+    await shot(page, '8-final-approved')
+
+    // The panel's link to the printable 审核登记表 serves a PDF to the signed-in reviewer.
+    const href = await panel(page).getByRole('link', { name: /审核登记表/ }).getAttribute('href')
+    const pdf = await page.request.get(new URL(href!, base).toString())
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()['content-type']).toContain('application/pdf')
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  })
 })

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { guardUnpublish } from '../hooks/workflow/guardUnpublish'
 import { guardWorkflowFields } from '../hooks/workflow/guardWorkflowFields'
 import { resetAfterEdit } from '../hooks/workflow/resetAfterEdit'
 import { workflowEndpoints } from '../hooks/workflow/endpoints'
@@ -31,6 +32,7 @@ export const reviewable = (config: CollectionConfig & { slug: ReviewableSlug }):
   endpoints: [...(config.endpoints || []), ...workflowEndpoints(config.slug)],
   hooks: {
     ...config.hooks,
+    beforeOperation: [guardUnpublish, ...(config.hooks?.beforeOperation ?? [])],
     beforeChange: [guardWorkflowFields, resetAfterEdit, ...(config.hooks?.beforeChange ?? [])],
   },
 })

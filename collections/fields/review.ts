@@ -33,7 +33,8 @@ export const reviewFields: Field[] = [
     name: 'review',
     type: 'group',
     label: { zh: '审核记录', en: 'Review record' },
-    admin: { readOnly: true, condition: (data) => Boolean(data?.review?.seq) },
+    // The review panel (admin/review) shows this record; the form does not repeat it.
+    admin: { readOnly: true, hidden: true },
     fields: [
       { name: 'seq', type: 'number', defaultValue: 0, label: { zh: '流转次数', en: 'Transitions' } },
       { name: 'round', type: 'number', defaultValue: 0, label: { zh: '审核轮次', en: 'Round' } },

@@ -268,6 +268,16 @@ describe('三审 in Payload', () => {
     expect([doc.workflowState, doc._status]).toEqual(['published', 'published'])
     const anonymous = await payload.find({ collection: 'articles', where: { id: { equals: article.id } }, overrideAccess: false })
     expect(anonymous.docs).toHaveLength(1)
+    // Taking it offline by saving `_status: 'draft'` to the live document is 撤稿 in disguise: refused.
+    const unpublish = await refusal(
+      payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } as never, user: users.editor, overrideAccess: false }),
+    )
+    expect(unpublish).toMatchObject({ status: 403 })
+    expect(unpublish?.message).toMatch(/撤稿/)
+    // A correction saved as a draft is fine, and the live version stays online.
+    await payload.update({ collection: 'articles', id: article.id, draft: true, data: { title: '系统发布（更正稿）' }, user: users.editor, overrideAccess: false })
+    const live = await payload.findByID({ collection: 'articles', id: article.id, overrideAccess: false })
+    expect([live.title, live._status]).toEqual(['系统发布', 'published'])
   })
 })
 

@@ -1,0 +1,7 @@
+export { defaultConverters } from './converters'
+export { escapeHtml } from './escape'
+export { sanitizeUrl } from './sanitizeUrl'
+export { defaultDocHref, defaultDocTitle, lexicalToHtml, type LexicalToHtmlOptions } from './lexicalToHtml'
+export { renderArticlePage, type ArticlePage, type ArticleLike, type RenderPageOptions } from './articlePage'
+export { buildFeed, type FeedInput, type FeedItemInput } from './feed'
+export type { Converters, ConvertArgs, LexicalNode, MediaDoc, NodeConverter, RenderOptions } from './types'

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { lexicalToHtml, renderArticlePage, type NodeConverter } from '../../publishers/website/render'
+import { lexicalToHtml, renderArticlePage, type LexicalNode, type NodeConverter } from '../../publishers/website/render'
 import { DEMO_ARTICLES } from '../../seed/articles'
 import { heading, list, paragraph, quote } from '../../seed/lexical'
 import { editorState, linkNode, mediaDoc, para, textNode } from './documents'
 import { expectInert } from './inert'
 
-const n = (type: string, extra: Record<string, unknown> = {}, children?: unknown[]) => ({ type, version: 1, ...extra, ...(children ? { children } : {}) })
+const n = (type: string, extra: Record<string, unknown> = {}, children?: LexicalNode[]): LexicalNode => ({ type, version: 1, ...extra, ...(children ? { children } : {}) })
 
 describe('lexicalToHtml converters', () => {
   it('renders paragraphs, headings, quotes and lists', () => {
@@ -79,7 +79,7 @@ describe('lexicalToHtml converters', () => {
     expect(lexicalToHtml(null)).toBe('')
     expect(lexicalToHtml({ root: 'x' })).toBe('')
     expect(lexicalToHtml(editorState(n('mystery', {}, [textNode('留下')]), n('__proto__', {}, [textNode('也留下')])))).toBe('留下也留下')
-    let deep: Record<string, unknown> = textNode('深')
+    let deep: LexicalNode = textNode('深')
     for (let i = 0; i < 10_000; i++) deep = n('quote', {}, [deep])
     expect(() => lexicalToHtml(editorState(deep as never))).not.toThrow()
   })

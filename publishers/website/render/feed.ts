@@ -1,5 +1,7 @@
 import { Feed } from 'feed'
 
+import { escapeHtml } from './escape'
+
 export type FeedItemInput = {
   id: string
   title: string
@@ -31,17 +33,29 @@ export type FeedInput = {
 const xmlSafe = (value: string | undefined) =>
   value?.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
 
+export type BuiltFeed = { rss2: () => string; atom1: () => string; json1: () => string }
+
 /**
- * The site's (or a column's) feed as a `feed` library object: call .rss2(), .atom1() or .json1(). Pure: the
- * routes gather the published items and pass them in.
+ * The site's (or a column's) feed in the three formats. Pure: the routes gather the published items and pass
+ * them in. The `feed` library marks Atom titles type="html", so the Atom build gets HTML-escaped titles while
+ * RSS and JSON Feed carry them as the plain text those formats define.
  */
-export function buildFeed(input: FeedInput): Feed {
+export function buildFeed(input: FeedInput): BuiltFeed {
+  return {
+    rss2: () => makeFeed(input, false).rss2(),
+    atom1: () => makeFeed(input, true).atom1(),
+    json1: () => makeFeed(input, false).json1(),
+  }
+}
+
+function makeFeed(input: FeedInput, htmlTitles: boolean): Feed {
+  const title = (value: string) => (htmlTitles ? escapeHtml(value) : value)
   const site = input.siteUrl.replace(/\/+$/, '')
   const page = `${site}${input.pagePath ?? '/'}`
   const prefix = `${site}${input.feedPath ?? ''}`
   const feed = new Feed({
     id: page,
-    title: xmlSafe(input.title)!,
+    title: title(xmlSafe(input.title)!),
     description: xmlSafe(input.description),
     link: page,
     language: 'zh-CN',
@@ -54,11 +68,13 @@ export function buildFeed(input: FeedInput): Feed {
     feed.addItem({
       id: item.link,
       guid: item.link,
-      title: xmlSafe(item.title) || '（无标题）',
+      title: title(xmlSafe(item.title) || '（无标题）'),
       link: item.link,
       date: item.date,
       published: item.date,
-      description: xmlSafe(item.summary),
+      // Readers treat an item's description as HTML; the summary is plain text, so it is escaped. Titles stay
+      // plain text as the formats define them.
+      description: item.summary ? escapeHtml(xmlSafe(item.summary)) : undefined,
       // The library splits a ']]>' inside its CDATA sections itself.
       content: xmlSafe(item.contentHtml),
       image: item.image,

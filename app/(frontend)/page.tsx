@@ -1,37 +1,32 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
 import React from 'react'
+
+import { ArticleList, Pagination } from './_components/ArticleList'
+import { parsePage, publishedArticles, site } from './_lib/site'
 
 export const dynamic = 'force-dynamic'
 
-/** The public front page: what anonymous readers may see, read through the same access rules as the API. */
-export default async function HomePage() {
-  const payload = await getPayload({ config })
-  const { docs } = await payload.find({
-    collection: 'articles',
-    depth: 1,
-    limit: 20,
-    sort: '-updatedAt',
-    overrideAccess: false,
-    select: { title: true, summary: true, column: true, unit: true, updatedAt: true },
-  })
+/** Home: the latest published articles, then the newest few of each column. */
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const page = parsePage((await searchParams).page)
+  const latest = await publishedArticles(undefined, page)
+  const payload = await site()
+  const { docs: columns } = await payload.find({ collection: 'columns', depth: 0, limit: 12, sort: 'name', overrideAccess: false })
+  const byColumn = page === 1 ? await Promise.all(columns.map(async (column) => ({ column, docs: (await publishedArticles({ column: { equals: column.id } }, 1, 4)).docs }))) : []
   return (
     <>
       <h1>最新稿件</h1>
-      {docs.length === 0 ? <p>暂无已发布的稿件。</p> : null}
-      <ul className="article-list">
-        {docs.map((doc) => (
-          <li key={doc.id}>
-            <h2>{doc.title}</h2>
-            {doc.summary ? <p>{doc.summary}</p> : null}
-            <p className="meta">
-              {typeof doc.column === 'object' && doc.column ? `${doc.column.name} · ` : ''}
-              {typeof doc.unit === 'object' && doc.unit ? `${doc.unit.name} · ` : ''}
-              {new Date(doc.updatedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}
-            </p>
-          </li>
+      <ArticleList docs={latest.docs} />
+      <Pagination page={latest.page ?? 1} totalPages={latest.totalPages} base="/" />
+      {byColumn
+        .filter((group) => group.docs.length)
+        .map(({ column, docs }) => (
+          <section key={column.id} className="column-group">
+            <h2 className="section-title">
+              <a href={`/columns/${encodeURIComponent(column.slug)}`}>{column.name}</a>
+            </h2>
+            <ArticleList docs={docs} />
+          </section>
         ))}
-      </ul>
       <p className="meta">
         工作人员请进入 <a href="/admin">管理后台</a>。
       </p>

@@ -1,0 +1,68 @@
+import config from '@payload-config'
+import { getPayload, type Where } from 'payload'
+
+import type { Article, Column, Media } from '../../../payload-types'
+
+export const SITE_NAME = '融媒 · 全媒体中心'
+export const SITE_DESCRIPTION = '高校全媒体中心：校园新闻、视频与网络文化精品'
+export const PAGE_SIZE = 12
+
+/** Absolute site URL for feeds, sitemap and Open Graph (SITE_URL in production; localhost otherwise). */
+export const siteUrl = () => (process.env.SITE_URL || process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
+
+export const site = () => getPayload({ config })
+
+/** Numeric ids only: anything else is a 404 before it reaches the database. */
+export const parseId = (value: string) => (/^\d{1,12}$/.test(value) ? Number(value) : null)
+
+export const parsePage = (value: string | string[] | undefined) => {
+  const page = Number(Array.isArray(value) ? value[0] : value)
+  return Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1
+}
+
+/** The list fields of an article card. */
+export const CARD_SELECT = { title: true, kicker: true, summary: true, column: true, cover: true, updatedAt: true, createdAt: true } as const
+
+export type Card = Pick<Article, 'id' | 'title' | 'kicker' | 'summary' | 'updatedAt' | 'createdAt'> & {
+  column?: Column | number | null
+  cover?: Media | number | null
+}
+
+/**
+ * Published articles, newest first, read as an anonymous visitor (overrideAccess: false and no user), so the
+ * collection's own read access decides what is visible.
+ */
+export async function publishedArticles(where: Where | undefined, page = 1, limit = PAGE_SIZE) {
+  const payload = await site()
+  return payload.find({
+    collection: 'articles',
+    where: { and: [{ _status: { equals: 'published' } }, ...(where ? [where] : [])] },
+    depth: 1,
+    limit,
+    page,
+    sort: '-createdAt',
+    overrideAccess: false,
+    select: CARD_SELECT,
+  })
+}
+
+export async function columnBySlug(slug: string) {
+  const payload = await site()
+  const { docs } = await payload.find({ collection: 'columns', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false })
+  return docs[0] ?? null
+}
+
+/**
+ * Names of credited users. Anonymous visitors may not read the users collection, but a byline on a published
+ * item is public: only the `name` of the ids given is read.
+ */
+export async function userNames(ids: unknown[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id) => typeof id === 'number' || typeof id === 'string'))] as (number | string)[]
+  if (!wanted.length) return new Map()
+  const payload = await site()
+  const { docs } = await payload.find({ collection: 'users', where: { id: { in: wanted } }, select: { name: true }, depth: 0, limit: wanted.length, overrideAccess: true })
+  return new Map(docs.map((user) => [String(user.id), user.name]))
+}
+
+export const dateText = (iso: string | null | undefined) =>
+  iso ? new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }) : ''

@@ -1,0 +1,5 @@
+import { feedResponse } from '../_lib/feedResponse'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = () => feedResponse('rss')

@@ -1,7 +1,7 @@
 import React from 'react'
 
 import type { ArticlePage } from '../../../publishers/website/render'
-import { dateText } from '../_lib/site'
+import { dateText } from '../_lib/format'
 
 /**
  * The article page body from renderArticlePage's data. Plain strings go through React (escaped); only

@@ -64,5 +64,4 @@ export async function userNames(ids: unknown[]): Promise<Map<string, string>> {
   return new Map(docs.map((user) => [String(user.id), user.name]))
 }
 
-export const dateText = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }) : ''
+export { dateText } from './format'

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { databaseAdapter } from './db/adapter'
+import { publisherPlugin } from './publishers/core/plugin'
 import { smtpEmailAdapter } from './email/smtpAdapter'
 
 const root = process.cwd()
@@ -49,6 +50,7 @@ export const createConfig = (db: DatabaseAdapterObj = databaseAdapter()) =>
     typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
     graphQL: { schemaOutputFile: path.resolve(root, 'schema.graphql') },
     upload: { limits: { fileSize: 250 * 1024 * 1024 } },
+    plugins: [publisherPlugin()],
     telemetry: false,
   })
 

@@ -140,7 +140,10 @@ export function decide(item: ItemFacts, actor: ActorFacts, input: TransitionInpu
       if (stage === 3 && (input.warnings ?? 0) > 0 && !input.acknowledgeWarnings) {
         return refuse('warnings', `检查发现 ${input.warnings} 处提示，终审须确认后才能通过`, 400)
       }
-      return { ok: true, from: item.state, to: NEXT_AFTER[stage!], stage, newRound: false }
+      // A 终审 approval of an item with a future publication time goes straight to 已排期.
+      const at = item.scheduledAt ? Date.parse(item.scheduledAt) : NaN
+      const to = stage === 3 && at > (input.now ?? new Date()).getTime() ? 'scheduled' : NEXT_AFTER[stage!]
+      return { ok: true, from: item.state, to, stage, newRound: false }
     }
     case 'proofread': {
       const canProofread = ['editor', 'reviewer', 'admin'].some((role) => actor.roles.includes(role))

@@ -1,5 +1,6 @@
 import { APIError, NotFound, type PayloadRequest } from 'payload'
 
+import { createPublications, withdrawEverywhere } from '../../publishers/core/outbox'
 import { decide, type Action } from '../../workflow/transitions'
 import { actorFacts, finalAuthorityOf, itemFacts, type ReviewableDoc, type ReviewData } from './facts'
 import { notifyTransition } from './notify'
@@ -24,7 +25,7 @@ export type ChecksRunner = (req: PayloadRequest, doc: ReviewableDoc, versionHash
 const conflict = () =>
   new APIError('该稿件刚刚已被他人处理，请刷新后查看最新状态', 409, [{ path: 'workflowState', message: '并发冲突' }], true)
 
-const isClaimConflict = (error: unknown) => {
+export const isClaimConflict = (error: unknown) => {
   const e = error as { data?: { errors?: { path?: string }[] }; message?: string; code?: string; cause?: { code?: string } }
   return (
     Boolean(e?.data?.errors?.some((detail) => detail.path === 'transitionKey')) ||
@@ -87,7 +88,7 @@ export async function transition(req: PayloadRequest, input: TransitionInput, ru
           at: now,
         },
       ]
-      if (decision.to === 'approved') {
+      if (decision.stage === 3) {
         review.approvedHash = item.versionHash
         review.approvedAt = now
         review.warningsAcknowledged = Boolean(input.acknowledgeWarnings)
@@ -158,5 +159,8 @@ export async function transition(req: PayloadRequest, input: TransitionInput, ru
   }
   // In the same transaction: the next stage's reviewers, or the author, get their notice.
   await notifyTransition(req, { collection, doc: updated as unknown as ReviewableDoc, action, decision, opinion })
+  // The outbox, in the approving (or withdrawing) transaction: deliveries cannot be lost between the two.
+  if (action === 'approve' && decision.stage === 3) await createPublications(req, collection, updated as unknown as ReviewableDoc, item.versionHash)
+  if (decision.to === 'withdrawn') await withdrawEverywhere(req, collection, doc.id, opinion ?? '')
   return { doc: updated as unknown as ReviewableDoc, decision }
 }

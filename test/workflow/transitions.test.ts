@@ -71,6 +71,8 @@ const CASES: Case[] = [
   ['stage 1 approves', item({ state: 'review1' }), r1, 'approve', { opinion: '同意' }, 'review2'],
   ['stage 2 approves', withApproval('review2', 'r1'), r2, 'approve', { opinion: '同意' }, 'review3'],
   ['stage 3 (college) approves a unit-level item', item({ state: 'review3' }), r3college, 'approve', { opinion: '同意发布' }, 'approved'],
+  ['终审 of an item with a future time schedules it', item({ state: 'review3', scheduledAt: future }), r3college, 'approve', { opinion: '同意，按时发布' }, 'scheduled'],
+  ['终审 of an item whose time has passed approves it', item({ state: 'review3', scheduledAt: past }), r3college, 'approve', { opinion: '同意' }, 'approved'],
   ['stage 3 (宣传部) approves a university-level item', item({ state: 'review3', finalAuthority: 'university' }), r3xcb, 'approve', { opinion: '同意' }, 'approved'],
   ['a college 终审 cannot approve a university-level item', item({ state: 'review3', finalAuthority: 'university' }), r3college, 'approve', { opinion: '同意' }, 'authority'],
   ['stage 1 cannot approve stage 3', item({ state: 'review3' }), r1, 'approve', { opinion: '同意' }, 'stage'],

@@ -1,0 +1,160 @@
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { DeliveryError } from '../../publishers/core/contract'
+import { deliverPublication } from '../../publishers/core/deliverTask'
+import { websitePublisher } from '../../publishers/website'
+import { bootPayload } from '../setup/payload'
+import { act, buildWorld, draftArticle, type World } from '../workflow/reviewWorld'
+
+/**
+ * The outbox on a real database: approval creates publications and their jobs in its own transaction; the
+ * queue delivers each once; failures retry or fail with a reason; takedown reaches every channel.
+ */
+let payload: Payload
+let world: World
+let website: number | string
+
+const credits = [{ role: 'text', name: '沈佳怡' }]
+
+async function approved(title: string, extra: Record<string, unknown> = {}) {
+  const article = await draftArticle(world, 'editor', title, { credits, targets: [website, world.accounts.college], ...extra })
+  await act(world, 'editor', article.id, 'submit')
+  await act(world, 'r1', article.id, 'approve', { opinion: '同意' })
+  await act(world, 'r2', article.id, 'approve', { opinion: '同意' })
+  await act(world, 'r2', article.id, 'proofread', { corrections: 0 })
+  const { doc } = await act(world, 'r3', article.id, 'approve', { opinion: '同意发布', acknowledgeWarnings: true })
+  return doc
+}
+
+const publicationsOf = async (id: number | string) =>
+  (await payload.find({ collection: 'publications', where: { 'item.value': { equals: id } }, sort: 'channel', depth: 0, overrideAccess: true })).docs
+
+const jobsFor = async (publicationIds: (number | string)[]) =>
+  (await payload.find({ collection: 'payload-jobs', limit: 0, pagination: false, overrideAccess: true })).docs.filter((job) =>
+    publicationIds.map(String).includes(String((job.input as { publication?: string })?.publication)),
+  )
+
+beforeAll(async () => {
+  payload = await bootPayload('outbox')
+  world = await buildWorld(payload, 'outbox.test')
+  website = (
+    await payload.create({
+      collection: 'channel-accounts',
+      data: { name: '学院网站', kind: 'website', tier: 'unit', unit: world.units.A, responsiblePerson: '负责人', responsiblePhone: '13800000000', status: 'filed' } as never,
+    })
+  ).id
+})
+
+afterAll(async () => {
+  vi.useRealTimers()
+  await payload?.destroy()
+})
+
+describe('publisher core', () => {
+  it('approval creates one queued publication per target account, with its job, in the approving transaction', async () => {
+    const doc = await approved('志愿服务进社区')
+    expect(doc.workflowState).toBe('approved')
+    const publications = await publicationsOf(doc.id)
+    expect(publications.map((p) => [p.channel, p.state, p.versionHash])).toEqual([
+      ['website', 'queued', doc.review?.approvedHash],
+      ['wechat', 'queued', doc.review?.approvedHash],
+    ])
+    expect(await jobsFor(publications.map((p) => p.id))).toHaveLength(2)
+  })
+
+  it('the queue delivers: the item goes live on the website, each publication is delivered once', async () => {
+    const doc = await approved('图书馆延长开放时间')
+    await payload.jobs.run({ limit: 50 })
+    const [site, wechat] = await publicationsOf(doc.id)
+    expect([site.state, site.url, site.attempts]).toEqual(['delivered', `/articles/${doc.id}`, 1])
+    // WeChat has no publisher yet (#5): it fails with the reason instead of hanging.
+    expect([wechat.state, wechat.lastError?.code]).toEqual(['failed', 'no-publisher'])
+    const live = await payload.find({ collection: 'articles', where: { id: { equals: doc.id } }, overrideAccess: false })
+    expect(live.docs.map((d) => [d.workflowState, d._status])).toEqual([['published', 'published']])
+    // The same job again (a worker that died after delivering): nothing more happens.
+    const req = await createLocalReq({}, payload)
+    await deliverPublication(req, site.id)
+    expect((await payload.findByID({ collection: 'publications', id: site.id, overrideAccess: true })).attempts).toBe(1)
+  })
+
+  it('a transient failure retries with backoff and then succeeds; a permanent one fails with the reason', async () => {
+    const doc = await approved('重试测试', { targets: [website] })
+    const [publication] = await publicationsOf(doc.id)
+    const original = websitePublisher.deliver
+    let calls = 0
+    websitePublisher.deliver = async (artifact, ctx) => {
+      calls++
+      if (calls === 1) throw new DeliveryError('网站服务暂时不可用（502）', { code: 'http-502', transient: true })
+      return original(artifact, ctx)
+    }
+    try {
+      const req = await createLocalReq({}, payload)
+      await deliverPublication(req, publication.id)
+      const retrying = await payload.findByID({ collection: 'publications', id: publication.id, overrideAccess: true })
+      expect([retrying.state, retrying.lastError?.code, retrying.lastError?.message]).toEqual(['retrying', 'http-502', '网站服务暂时不可用（502）'])
+      expect(new Date(retrying.nextAttemptAt!).getTime()).toBeGreaterThan(Date.now())
+      await deliverPublication(req, publication.id)
+      const done = await payload.findByID({ collection: 'publications', id: publication.id, overrideAccess: true })
+      expect([done.state, done.attempts]).toEqual(['delivered', 2])
+
+      const other = await approved('永久失败测试', { targets: [website] })
+      const [failing] = await publicationsOf(other.id)
+      websitePublisher.deliver = async () => {
+        throw new DeliveryError('凭据无效（40001）', { code: '40001', transient: false, authFailure: true })
+      }
+      await deliverPublication(req, failing.id)
+      const failed = await payload.findByID({ collection: 'publications', id: failing.id, overrideAccess: true })
+      expect([failed.state, failed.lastError?.message]).toEqual(['failed', '凭据无效（40001）'])
+    } finally {
+      websitePublisher.deliver = original
+    }
+  })
+
+  it('an account that is not 已备案 gets no delivery, with the reason', async () => {
+    const pending = await payload.create({
+      collection: 'channel-accounts',
+      data: { name: '未备案网站', kind: 'website', unit: world.units.A, responsiblePerson: '负责人', responsiblePhone: '13800000000', status: 'pending' } as never,
+    })
+    const doc = await approved('未备案账号测试', { targets: [pending.id] })
+    await payload.jobs.run({ limit: 50 })
+    const [publication] = await publicationsOf(doc.id)
+    expect([publication.state, publication.lastError?.code, publication.lastError?.message]).toEqual([
+      'failed',
+      'account-not-filed',
+      '账号“未备案网站”状态为“待备案”，只有已备案的账号才能投递',
+    ])
+  })
+
+  it('a scheduled item waits for its time (controlled clock) and then publishes', async () => {
+    const at = new Date(Date.now() + 2 * 60 * 60 * 1000)
+    const doc = await approved('定时发布测试', { targets: [website], scheduledAt: at.toISOString() })
+    expect(doc.workflowState).toBe('scheduled')
+    await payload.jobs.run({ limit: 50 })
+    expect((await publicationsOf(doc.id))[0].state).toBe('queued')
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(at.getTime() + 1000))
+    try {
+      await payload.jobs.run({ limit: 50 })
+    } finally {
+      vi.useRealTimers()
+    }
+    expect((await publicationsOf(doc.id))[0].state).toBe('delivered')
+    expect((await payload.findByID({ collection: 'articles', id: doc.id })).workflowState).toBe('published')
+  })
+
+  it('takedown withdraws the item from every channel it reached and cancels what had not gone out', async () => {
+    const doc = await approved('撤稿测试')
+    await payload.jobs.run({ limit: 50 })
+    await act(world, 'r3', doc.id, 'withdraw', { opinion: '数据有误，撤稿核实' })
+    await payload.jobs.run({ limit: 50 })
+    const publications = await publicationsOf(doc.id)
+    expect(publications.map((p) => [p.channel, p.state])).toEqual([
+      ['website', 'withdrawn'],
+      ['wechat', 'failed'],
+    ])
+    expect(publications[0].withdrawReason).toBe('数据有误，撤稿核实')
+    const anonymous = await payload.find({ collection: 'articles', where: { id: { equals: doc.id } }, overrideAccess: false })
+    expect(anonymous.docs).toEqual([])
+  })
+})

@@ -106,6 +106,14 @@ describe('publisher core', () => {
       await deliverPublication(req, failing.id)
       const failed = await payload.findByID({ collection: 'publications', id: failing.id, overrideAccess: true })
       expect([failed.state, failed.lastError?.message]).toEqual(['failed', '凭据无效（40001）'])
+      // The circuit breaker: the third authentication failure in a row pauses the account (已暂停).
+      for (const title of ['凭据失败二', '凭据失败三']) {
+        const next = await approved(title, { targets: [website] })
+        await deliverPublication(req, (await publicationsOf(next.id))[0].id)
+      }
+      const paused = await payload.findByID({ collection: 'channel-accounts', id: website, overrideAccess: true })
+      expect(paused.status).toBe('suspended')
+      await payload.update({ collection: 'channel-accounts', id: website, data: { status: 'filed', settings: {} }, overrideAccess: true })
     } finally {
       websitePublisher.deliver = original
     }

@@ -35,6 +35,8 @@ export const reviewFields: Field[] = [
     label: { zh: '审核记录', en: 'Review record' },
     // The review panel (admin/review) shows this record; the form does not repeat it.
     admin: { readOnly: true, hidden: true },
+    // Opinions are internal: the public sees a published item without them (the site prints only the names).
+    access: { read: ({ req }) => Boolean(req.user) },
     fields: [
       { name: 'seq', type: 'number', defaultValue: 0, label: { zh: '流转次数', en: 'Transitions' } },
       { name: 'round', type: 'number', defaultValue: 0, label: { zh: '审核轮次', en: 'Round' } },

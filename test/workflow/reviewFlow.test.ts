@@ -268,6 +268,10 @@ describe('三审 in Payload', () => {
     expect([doc.workflowState, doc._status]).toEqual(['published', 'published'])
     const anonymous = await payload.find({ collection: 'articles', where: { id: { equals: article.id } }, overrideAccess: false })
     expect(anonymous.docs).toHaveLength(1)
+    // The public sees the item, not the reviewers' opinions.
+    expect(anonymous.docs[0].review).toBeUndefined()
+    const staff = await payload.findByID({ collection: 'articles', id: article.id, user: users.editor, overrideAccess: false })
+    expect(staff.review?.approvals).toHaveLength(3)
     // Taking it offline by saving `_status: 'draft'` to the live document is 撤稿 in disguise: refused.
     const unpublish = await refusal(
       payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } as never, user: users.editor, overrideAccess: false }),

@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
 import { renderArticlePage } from '../../../publishers/website/render'
-import { parseId, site, userNames } from './site'
+import { approvalNames, parseId, site, userNames } from './site'
 
 /**
  * A published article or video by id, read as an anonymous visitor; null for unknown, unpublished or malformed
@@ -26,5 +26,6 @@ export const itemPage = cache(async (collection: 'articles' | 'videos', rawId: s
   const doc = await publishedItem(collection, rawId)
   if (!doc) return null
   const names = await userNames((doc.credits ?? []).map((credit) => credit.user).filter((user) => typeof user !== 'object'))
-  return { doc, page: renderArticlePage(doc as never, { userName: (id) => names.get(String(id)) ?? null }) }
+  const review = { approvals: await approvalNames(collection, doc.id) }
+  return { doc, page: renderArticlePage({ ...doc, review } as never, { userName: (id) => names.get(String(id)) ?? null }) }
 })

@@ -64,4 +64,14 @@ export async function userNames(ids: unknown[]): Promise<Map<string, string>> {
   return new Map(docs.map((user) => [String(user.id), user.name]))
 }
 
+/**
+ * The 初审/复审/终审 names of a published item for its credits line. The review record is staff-only (it
+ * holds opinions), so only each approval's stage and reviewer name are read here.
+ */
+export async function approvalNames(collection: 'articles' | 'videos', id: number | string) {
+  const payload = await site()
+  const doc = await payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true })
+  return (doc?.review?.approvals ?? []).map((approval) => ({ stage: approval.stage, reviewerName: approval.reviewerName ?? null }))
+}
+
 export { dateText } from './format'

@@ -13,10 +13,17 @@ const reviewPanelField: Field = {
   admin: { position: 'sidebar', components: { Field: '/admin/review/ReviewPanel#ReviewPanel' } },
 }
 
+/** 渠道投递 (admin/publications), right below the review panel: each channel's state, link, error, 重新投递. */
+const channelPanelField: Field = {
+  name: 'channelPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/admin/publications/ChannelPanel#ChannelPanel' } },
+}
+
 /** Puts a content collection under the 三审 workflow: guarded fields, edit rules, the workflow endpoints. */
 export const reviewable = (config: CollectionConfig & { slug: ReviewableSlug }): CollectionConfig => ({
   ...config,
-  fields: [reviewPanelField, ...config.fields],
+  fields: [reviewPanelField, channelPanelField, ...config.fields],
   admin: {
     ...config.admin,
     components: {

@@ -1,0 +1,84 @@
+'use client'
+
+import { Banner, Pill, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useState } from 'react'
+
+import { beijingTime } from '../review/format'
+import { ResendButton } from './ResendButton'
+import { PUBLICATION_PILL, canResend, channelLabel, errorMessage, nameOf, publicationStateLabel, whereParams, type PublicationRow } from './format'
+import './publications.css'
+
+type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; rows: PublicationRow[] }
+
+/**
+ * 渠道投递 in the sidebar of an article or video, below the review panel: one row per publication of the item
+ * (every approved version × target account), newest first. Withdrawing is the item's 撤稿 in the review panel
+ * (it reaches every channel), so there is no per-channel withdraw here.
+ */
+export function ChannelPanel() {
+  const { id } = useDocumentInfo()
+  const { config } = useConfig()
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const api = `${config.serverURL ?? ''}${config.routes.api}`
+
+  const refresh = useCallback(async () => {
+    if (id == null) return
+    try {
+      const query = whereParams([{ 'item.value': { equals: id } }])
+      const res = await fetch(`${api}/publications?${query}&depth=1&limit=100&sort=-updatedAt`, { credentials: 'include', cache: 'no-store' })
+      if (!res.ok) return setLoad({ status: 'error', message: await errorMessage(res) })
+      setLoad({ status: 'ready', rows: ((await res.json()) as { docs: PublicationRow[] }).docs })
+    } catch {
+      setLoad({ status: 'error', message: '无法连接服务器，请稍后重试' })
+    }
+  }, [api, id])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  if (id == null) return null
+  return (
+    <section className="rm-review rm-channels" aria-label="渠道投递">
+      <header className="rm-review__header">
+        <h3 className="rm-review__title">渠道投递</h3>
+        <button type="button" className="rm-channels__refresh" onClick={() => void refresh()}>
+          刷新
+        </button>
+      </header>
+      {load.status === 'loading' ? <p className="rm-review__muted">正在读取投递记录…</p> : null}
+      {load.status === 'error' ? <Banner type="error">{load.message}</Banner> : null}
+      {load.status === 'ready' && !load.rows.length ? <p className="rm-review__muted">终审通过后，这里显示各渠道的投递情况。</p> : null}
+      {load.status === 'ready' && load.rows.length ? (
+        <ul className="rm-channels__list">
+          {load.rows.map((row) => (
+            <li key={row.id} className="rm-channels__row" data-state={row.state}>
+              <div className="rm-channels__head">
+                <strong>{channelLabel(row.channel)}</strong>
+                <Pill size="small" pillStyle={PUBLICATION_PILL[row.state] ?? 'light-gray'}>
+                  {publicationStateLabel(row.state)}
+                </Pill>
+              </div>
+              <div className="rm-review__muted">
+                账号：{nameOf(row.account)} · 尝试 {row.attempts ?? 0} 次
+                {row.nextAttemptAt && row.state === 'retrying' ? ` · 下次尝试 ${beijingTime(row.nextAttemptAt)}` : ''}
+              </div>
+              {row.url ? (
+                <div className="rm-channels__link">
+                  <a href={row.url} target="_blank" rel="noopener noreferrer">
+                    {row.url}
+                  </a>
+                </div>
+              ) : null}
+              {row.lastError?.message && row.state !== 'delivered' ? <div className="rm-channels__error">{row.lastError.message}</div> : null}
+              {canResend(row.state) ? <ResendButton api={api} id={row.id} onDone={refresh} /> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="rm-review__muted">撤回所有渠道的稿件，请使用上方审核面板中的“撤稿”。</p>
+    </section>
+  )
+}
+
+export default ChannelPanel

@@ -14,6 +14,8 @@ export type BenchEntry = {
   subject: () => Promise<unknown>
   baseline: () => Promise<unknown>
   teardown?: () => Promise<void>
+  /** Extra lines after the ratio (e.g. percentiles with an absolute goal), computed after the rounds. */
+  report?: () => string[]
 }
 
 export type BenchResult = {
@@ -73,5 +75,6 @@ export function formatResult(entry: BenchEntry, result: BenchResult): string {
     `${result.name}`,
     `  ${entry.ratioLabel}: ${result.ratio.toFixed(2)}× (goal ${goal}) ${result.met ? 'met' : 'NOT MET'}`,
     `  subject ${result.subjectMs.toFixed(1)} ms, baseline ${result.baselineMs.toFixed(1)} ms (medians)`,
+    ...(entry.report?.() ?? []).map((line) => `  ${line}`),
   ].join('\n')
 }

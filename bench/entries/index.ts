@@ -1,4 +1,5 @@
 import type { BenchEntry } from '../harness'
+import { approvalToLive } from './approvalToLive'
 import { sensitiveWordScan } from './checks'
 import { postgresLocalApi, sqliteLocalApi } from './localApi'
 import { channelRenditions } from './renditions'
@@ -12,4 +13,5 @@ export const entries: { id: string; load: () => Promise<BenchEntry | null> }[] =
   { id: 'checks-sensitive-words', load: sensitiveWordScan },
   { id: 'local-api-sqlite', load: sqliteLocalApi },
   { id: 'local-api-postgres', load: postgresLocalApi },
+  { id: 'approval-to-live', load: approvalToLive },
 ]

@@ -1,11 +1,13 @@
 import Parser from 'rss-parser'
 import { describe, expect, inject, it } from 'vitest'
 
-import { DRAFT_MARK } from '../setup/fixtures'
+import { httpClients } from '../security/httpClients'
+import { DRAFT_MARK, richText } from '../setup/fixtures'
 
 /** The public site on the real production server, with the harness's fixtures (published and draft items). */
 const base = inject('serverUrl')
-const { content } = inject('fixtures')
+const { rest, fixtures } = httpClients()
+const { content } = fixtures
 
 const get = async (path: string) => {
   const res = await fetch(`${base}${path}`)
@@ -24,14 +26,19 @@ describe('public site over HTTP', () => {
   })
 
   it('home, search and the feeds list published items only; the feeds parse', async () => {
+    // Other files publish on the same server: this test publishes its own, newest article to look for.
+    const title = `网站检索专用稿件 ${Date.now().toString(36)}`
+    const created = await rest.request('admin', 'POST', '/api/articles', { title, body: richText('正文第一段。'), unit: fixtures.units.A1, _status: 'published' })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const fresh = (created.body.doc as { id: number }).id
     const home = await get('/')
     expect(home.status).toBe(200)
     expect(home.text).not.toContain(DRAFT_MARK)
-    expect((await get(`/search?q=${encodeURIComponent('已发布文章')}`)).text).toContain(`/articles/${content.articles.pubA}`)
+    expect((await get(`/search?q=${encodeURIComponent(title)}`)).text).toContain(`/articles/${fresh}`)
     const rss = await get('/feed.xml')
     expect(rss.type).toContain('application/rss+xml')
     const feed = await new Parser().parseString(rss.text)
-    expect(feed.items.some((item) => item.link?.endsWith(`/articles/${content.articles.pubA}`))).toBe(true)
+    expect(feed.items.some((item) => item.link?.endsWith(`/articles/${fresh}`))).toBe(true)
     expect(feed.items.some((item) => item.title?.includes(DRAFT_MARK))).toBe(false)
     expect((await new Parser().parseString((await get('/atom.xml')).text)).items.length).toBe(feed.items.length)
     expect((JSON.parse((await get('/feed.json')).text) as { items: unknown[] }).items.length).toBe(feed.items.length)

@@ -1,6 +1,7 @@
 import { FIELD_LABELS } from '../../workflow/checks/types'
 import { WORKFLOW_STATES } from '../../workflow/states'
 import type { Finding } from './types'
+import { formatShanghaiTime } from '../../workflow/reviewRecord/formatTime'
 
 /** Chinese label of a workflow state ('review2' → 待复审). */
 export const stateLabel = (state: string | null | undefined): string =>
@@ -33,22 +34,10 @@ export function age(since: string | Date | null | undefined, now: Date = new Dat
   return `${Math.floor(hours / 24)} 天`
 }
 
-/** A timestamp in Beijing time, as the reviewers read it: 2026-03-01 14:05. */
+/** A timestamp in Beijing time, as the reviewers read it: 2026-03-01 14:05 (the review record's format). */
 export function beijingTime(at: string | null | undefined): string {
-  if (!at) return '—'
-  const date = new Date(at)
-  if (Number.isNaN(date.getTime())) return '—'
-  const parts = new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).formatToParts(date)
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`
+  if (!at || Number.isNaN(new Date(at).getTime())) return '—'
+  return formatShanghaiTime(at)
 }
 
 const LEVELS: Record<string, Finding['level']> = { block: 'block', error: 'block', warn: 'warn', warning: 'warn', info: 'info' }

@@ -4,7 +4,7 @@ import { Banner, Pill, useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { CHANNEL_KINDS } from '../../publishers/channelKinds'
-import { PUBLICATION_STATES } from '../../publishers/core/publicationsCollection'
+import { PUBLICATION_STATES } from '../../publishers/core/contract'
 import { beijingTime } from '../review/format'
 import { ResendButton } from './ResendButton'
 import { PUBLICATION_PILL, canResend, channelLabel, errorMessage, itemIdOf, nameOf, publicationStateLabel, whereParams, type PublicationRow } from './format'

@@ -1,5 +1,5 @@
 import { CHANNEL_KINDS } from '../../publishers/channelKinds'
-import { PUBLICATION_STATES } from '../../publishers/core/publicationsCollection'
+import { PUBLICATION_STATES } from '../../publishers/core/contract'
 
 export type PillStyle = 'light-gray' | 'warning' | 'success' | 'dark' | 'error'
 

@@ -1,10 +1,9 @@
-import { createLocalReq, getPayload, initTransaction, commitTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
-import { databaseAdapter } from '../../db/adapter'
 import { runItemChecks } from '../../hooks/workflow/checks'
 import { transition } from '../../hooks/workflow/transition'
-import { createConfig } from '../../payload.config'
-import { act, buildWorld, draftArticle, type World } from '../../test/workflow/reviewWorld'
+import { atFinalReview, buildWorld, draftArticle, websiteAccount, type World } from '../../test/workflow/reviewWorld'
+import { bootBenchPayload } from '../bootPayload'
 import type { BenchEntry } from '../harness'
 
 /**
@@ -15,39 +14,20 @@ import type { BenchEntry } from '../harness'
 const ROUNDS = 9
 const GOAL_P95_MS = 1500
 
-async function boot(): Promise<Payload> {
-  const dir = await import('node:fs/promises').then((fs) => fs.mkdtemp('/tmp/rongmei-bench-live-'))
-  const previous = process.env.NODE_ENV
-  ;(process.env as Record<string, string>).NODE_ENV = 'development'
-  try {
-    return await getPayload({ config: createConfig(databaseAdapter(`file:${dir}/live.db`)), key: 'bench-live' } as never)
-  } finally {
-    if (previous === undefined) delete (process.env as Record<string, string | undefined>).NODE_ENV
-    else (process.env as Record<string, string>).NODE_ENV = previous
-  }
-}
-
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
 export async function approvalToLive(): Promise<BenchEntry> {
-  const payload = await boot()
+  const dir = await import('node:fs/promises').then((fs) => fs.mkdtemp('/tmp/rongmei-bench-live-'))
+  const payload = await bootBenchPayload(`file:${dir}/live.db`)
   const world: World = await buildWorld(payload, 'bench.live')
-  const site = await payload.create({
-    collection: 'channel-accounts',
-    data: { name: '网站', kind: 'website', unit: world.units.A, responsiblePerson: '负责人', responsiblePhone: '13800000000', status: 'filed' } as never,
-  })
+  const site = await websiteAccount(world)
   // Items waiting at 终审, one per measured approval (plus the warm-up).
   const waiting: (number | string)[] = []
   for (let i = 0; i <= ROUNDS; i++) {
-    const article = await draftArticle(world, 'editor', `发布时延测试 ${i}`, { credits: [{ role: 'text', name: '沈佳怡' }], targets: [site.id] })
-    await act(world, 'editor', article.id, 'submit')
-    await act(world, 'r1', article.id, 'approve', { opinion: '同意' })
-    await act(world, 'r2', article.id, 'approve', { opinion: '同意' })
-    await act(world, 'r2', article.id, 'proofread', { corrections: 0 })
-    waiting.push(article.id)
+    waiting.push((await atFinalReview(world, `发布时延测试 ${i}`, { targets: [site] })).id)
   }
   const spare = await draftArticle(world, 'editor', '基线稿件', { credits: [{ role: 'text', name: '沈佳怡' }] })
   const durations: number[] = []

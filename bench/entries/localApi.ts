@@ -1,9 +1,8 @@
 import { createClient } from '@libsql/client'
 import pg from 'pg'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
-import { databaseAdapter } from '../../db/adapter'
-import { createConfig } from '../../payload.config'
+import { bootBenchPayload } from '../bootPayload'
 import type { BenchEntry } from '../harness'
 
 /**
@@ -15,18 +14,6 @@ const OPS = 100
 let seq = 0
 const nextCode = () => `b${process.pid}-${++seq}`
 
-async function bootPayload(url: string): Promise<Payload> {
-  // Development mode pushes the schema onto the empty database.
-  const previous = process.env.NODE_ENV
-  ;(process.env as Record<string, string>).NODE_ENV = 'development'
-  try {
-    return await getPayload({ config: createConfig(databaseAdapter(url)), key: `bench-${url}` } as never)
-  } finally {
-    if (previous === undefined) delete (process.env as Record<string, string | undefined>).NODE_ENV
-    else (process.env as Record<string, string>).NODE_ENV = previous
-  }
-}
-
 const payloadCreateRead = (payload: Payload) => async () => {
   for (let i = 0; i < OPS; i++) {
     const code = nextCode()
@@ -37,7 +24,7 @@ const payloadCreateRead = (payload: Payload) => async () => {
 
 export async function sqliteLocalApi(): Promise<BenchEntry> {
   const dir = await import('node:fs/promises').then((fs) => fs.mkdtemp('/tmp/rongmei-bench-'))
-  const payload = await bootPayload(`file:${dir}/payload.db`)
+  const payload = await bootBenchPayload(`file:${dir}/payload.db`)
   const raw = createClient({ url: `file:${dir}/raw.db` })
   return {
     name: `Local API create+read ×${OPS} on SQLite`,
@@ -81,7 +68,7 @@ export async function postgresLocalApi(): Promise<BenchEntry | null> {
   await admin.query(`CREATE DATABASE ${name}`)
   const url = new URL(base)
   url.pathname = `/${name}`
-  const payload = await bootPayload(url.toString())
+  const payload = await bootBenchPayload(url.toString())
   const raw = new pg.Client({ connectionString: url.toString() })
   await raw.connect()
   return {

@@ -7,16 +7,20 @@ import type { ChannelKind } from '../channelKinds'
  * `render` is pure and its artifact is stored with the publication, so a retry sends identical bytes;
  * `deliver`, `status` and `withdraw` are the only code that touches the outside world.
  */
-export type PublicationState =
-  | 'queued'
-  | 'rendering'
-  | 'delivering'
-  | 'submitted'
-  | 'delivered'
-  | 'retrying'
-  | 'failed'
-  | 'withdrawn'
-  | 'canceled'
+/** The states of a publication (the outbox row), with their Chinese labels. */
+export const PUBLICATION_STATES = [
+  { value: 'queued', label: { zh: '排队中', en: 'Queued' } },
+  { value: 'rendering', label: { zh: '渲染中', en: 'Rendering' } },
+  { value: 'delivering', label: { zh: '投递中', en: 'Delivering' } },
+  { value: 'submitted', label: { zh: '已提交（待平台确认）', en: 'Submitted' } },
+  { value: 'delivered', label: { zh: '已送达', en: 'Delivered' } },
+  { value: 'retrying', label: { zh: '等待重试', en: 'Retrying' } },
+  { value: 'failed', label: { zh: '失败', en: 'Failed' } },
+  { value: 'withdrawn', label: { zh: '已撤回', en: 'Withdrawn' } },
+  { value: 'canceled', label: { zh: '已取消', en: 'Canceled' } },
+] as const
+
+export type PublicationState = (typeof PUBLICATION_STATES)[number]['value']
 
 /** The approved version of an item, as the publisher sees it. */
 export type Snapshot = Record<string, unknown> & { id: number | string; collection: string; versionHash: string }

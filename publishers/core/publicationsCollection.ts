@@ -4,18 +4,8 @@ import { nobody } from '../../access/authenticated'
 import { unitOwnedBy } from '../../access/unitOwned'
 import { unitField } from '../../collections/fields/unit'
 import { CHANNEL_KINDS } from '../channelKinds'
+import { PUBLICATION_STATES } from './contract'
 
-export const PUBLICATION_STATES = [
-  { value: 'queued', label: { zh: '排队中', en: 'Queued' } },
-  { value: 'rendering', label: { zh: '渲染中', en: 'Rendering' } },
-  { value: 'delivering', label: { zh: '投递中', en: 'Delivering' } },
-  { value: 'submitted', label: { zh: '已提交（待平台确认）', en: 'Submitted' } },
-  { value: 'delivered', label: { zh: '已送达', en: 'Delivered' } },
-  { value: 'retrying', label: { zh: '等待重试', en: 'Retrying' } },
-  { value: 'failed', label: { zh: '失败', en: 'Failed' } },
-  { value: 'withdrawn', label: { zh: '已撤回', en: 'Withdrawn' } },
-  { value: 'canceled', label: { zh: '已取消', en: 'Canceled' } },
-]
 
 /**
  * The outbox: one row per (item, approved version, channel account). Written only by the system (the
@@ -39,7 +29,7 @@ export const Publications: CollectionConfig = {
     { name: 'account', type: 'relationship', relationTo: 'channel-accounts', required: true, label: { zh: '账号', en: 'Account' } },
     { name: 'channel', type: 'select', options: CHANNEL_KINDS, required: true, index: true, label: { zh: '渠道', en: 'Channel' } },
     unitField(),
-    { name: 'state', type: 'select', options: PUBLICATION_STATES, required: true, defaultValue: 'queued', index: true, label: { zh: '状态', en: 'State' } },
+    { name: 'state', type: 'select', options: PUBLICATION_STATES.map(({ value, label }) => ({ value, label })), required: true, defaultValue: 'queued', index: true, label: { zh: '状态', en: 'State' } },
     { name: 'attempts', type: 'number', defaultValue: 0, label: { zh: '尝试次数', en: 'Attempts' } },
     { name: 'scheduledFor', type: 'date', label: { zh: '计划发布时间', en: 'Scheduled for' } },
     { name: 'nextAttemptAt', type: 'date', label: { zh: '下次尝试', en: 'Next attempt' } },

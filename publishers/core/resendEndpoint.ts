@@ -4,7 +4,7 @@ import { hasRole, isAdminUser } from '../../access/roles'
 import { isInScope } from '../../access/unitScope'
 import { isClaimConflict } from '../../hooks/workflow/transition'
 import { WORKFLOW_STATES } from '../../workflow/states'
-import { PUBLICATION_STATES } from './publicationsCollection'
+import { PUBLICATION_STATES } from './contract'
 
 /** Only a publication that gave up (or is waiting to retry) can be sent again; the rest are in flight or final. */
 export const RESENDABLE_STATES = new Set(['failed', 'retrying'])
@@ -12,7 +12,7 @@ export const RESENDABLE_STATES = new Set(['failed', 'retrying'])
 /** Item states in which a channel may still receive the approved version (not withdrawn, not back in review). */
 const DELIVERABLE_ITEM_STATES = new Set(['approved', 'scheduled', 'published'])
 
-const zh = (options: { value: string; label?: { zh: string }; zh?: string }[], value: string) => {
+const zh = (options: readonly { value: string; label?: { zh: string }; zh?: string }[], value: string) => {
   const found = options.find((option) => option.value === value)
   return found?.label?.zh ?? found?.zh ?? value
 }

@@ -5,7 +5,7 @@ import { DeliveryError } from '../../publishers/core/contract'
 import { deliverPublication } from '../../publishers/core/deliverTask'
 import { websitePublisher } from '../../publishers/website'
 import { bootPayload } from '../setup/payload'
-import { act, buildWorld, draftArticle, type World } from '../workflow/reviewWorld'
+import { act, approveThroughAllStages, buildWorld, websiteAccount, type World } from '../workflow/reviewWorld'
 
 /**
  * The outbox on a real database: approval creates publications and their jobs in its own transaction; the
@@ -15,17 +15,8 @@ let payload: Payload
 let world: World
 let website: number | string
 
-const credits = [{ role: 'text', name: '沈佳怡' }]
-
-async function approved(title: string, extra: Record<string, unknown> = {}) {
-  const article = await draftArticle(world, 'editor', title, { credits, targets: [website, world.accounts.college], ...extra })
-  await act(world, 'editor', article.id, 'submit')
-  await act(world, 'r1', article.id, 'approve', { opinion: '同意' })
-  await act(world, 'r2', article.id, 'approve', { opinion: '同意' })
-  await act(world, 'r2', article.id, 'proofread', { corrections: 0 })
-  const { doc } = await act(world, 'r3', article.id, 'approve', { opinion: '同意发布', acknowledgeWarnings: true })
-  return doc
-}
+const approved = (title: string, extra: Record<string, unknown> = {}) =>
+  approveThroughAllStages(world, title, { targets: [website, world.accounts.college], ...extra })
 
 const publicationsOf = async (id: number | string) =>
   (await payload.find({ collection: 'publications', where: { 'item.value': { equals: id } }, sort: 'channel', depth: 0, overrideAccess: true })).docs
@@ -38,12 +29,7 @@ const jobsFor = async (publicationIds: (number | string)[]) =>
 beforeAll(async () => {
   payload = await bootPayload('outbox')
   world = await buildWorld(payload, 'outbox.test')
-  website = (
-    await payload.create({
-      collection: 'channel-accounts',
-      data: { name: '学院网站', kind: 'website', tier: 'unit', unit: world.units.A, responsiblePerson: '负责人', responsiblePhone: '13800000000', status: 'filed' } as never,
-    })
-  ).id
+  website = await websiteAccount(world)
 })
 
 afterAll(async () => {
@@ -120,11 +106,8 @@ describe('publisher core', () => {
   })
 
   it('an account that is not 已备案 gets no delivery, with the reason', async () => {
-    const pending = await payload.create({
-      collection: 'channel-accounts',
-      data: { name: '未备案网站', kind: 'website', unit: world.units.A, responsiblePerson: '负责人', responsiblePhone: '13800000000', status: 'pending' } as never,
-    })
-    const doc = await approved('未备案账号测试', { targets: [pending.id] })
+    const pending = await websiteAccount(world, '未备案网站', 'pending')
+    const doc = await approved('未备案账号测试', { targets: [pending] })
     await payload.jobs.run({ limit: 50 })
     const [publication] = await publicationsOf(doc.id)
     expect([publication.state, publication.lastError?.code, publication.lastError?.message]).toEqual([

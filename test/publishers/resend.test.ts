@@ -2,7 +2,7 @@ import type { Endpoint, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload } from '../setup/payload'
-import { act, buildWorld, draftArticle, refusal, requestAs, type World } from '../workflow/reviewWorld'
+import { act, approveThroughAllStages, buildWorld, refusal, requestAs, websiteAccount, type World } from '../workflow/reviewWorld'
 
 /**
  * 重新投递 through the handler the REST route runs (`POST /api/publications/:id/resend`), with real requests:
@@ -12,17 +12,7 @@ let payload: Payload
 let world: World
 let pendingSite: number | string
 
-const credits = [{ role: 'text', name: '沈佳怡' }]
-
-async function approved(title: string, targets: (number | string)[]) {
-  const article = await draftArticle(world, 'editor', title, { credits, targets })
-  await act(world, 'editor', article.id, 'submit')
-  await act(world, 'r1', article.id, 'approve', { opinion: '同意' })
-  await act(world, 'r2', article.id, 'approve', { opinion: '同意' })
-  await act(world, 'r2', article.id, 'proofread', { corrections: 0 })
-  const { doc } = await act(world, 'r3', article.id, 'approve', { opinion: '同意发布', acknowledgeWarnings: true })
-  return doc
-}
+const approved = (title: string, targets: (number | string)[]) => approveThroughAllStages(world, title, { targets })
 
 const publicationOf = async (id: number | string) =>
   (await payload.find({ collection: 'publications', where: { 'item.value': { equals: id } }, depth: 0, overrideAccess: true })).docs[0]
@@ -36,12 +26,7 @@ const resend = async (who: string | null, id: number | string) => {
 beforeAll(async () => {
   payload = await bootPayload('resend')
   world = await buildWorld(payload, 'resend.test')
-  pendingSite = (
-    await payload.create({
-      collection: 'channel-accounts',
-      data: { name: '学院网站', kind: 'website', tier: 'unit', unit: world.units.A, responsiblePerson: '负责人', responsiblePhone: '13800000000', status: 'pending' } as never,
-    })
-  ).id
+  pendingSite = await websiteAccount(world, '学院网站', 'pending')
 })
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { databaseAdapter } from '../../db/adapter'
 import { createConfig } from '../../payload.config'
-import { act, buildWorld, draftArticle } from '../workflow/reviewWorld'
+import { approveThroughAllStages, buildWorld, websiteAccount } from '../workflow/reviewWorld'
 
 /**
  * Durability: the publications and their jobs live in the database, so a worker that dies between the
@@ -39,16 +39,7 @@ describe('a process killed between approval and delivery', () => {
     const url = await databaseUrl()
     const first = await boot(url, `restart-a-${Date.now()}`)
     const world = await buildWorld(first, 'restart.test')
-    const site = await first.create({
-      collection: 'channel-accounts',
-      data: { name: '网站', kind: 'website', unit: world.units.A, responsiblePerson: '负责人', responsiblePhone: '13800000000', status: 'filed' } as never,
-    })
-    const article = await draftArticle(world, 'editor', '重启后仍能送达', { credits: [{ role: 'text', name: '沈佳怡' }], targets: [site.id] })
-    await act(world, 'editor', article.id, 'submit')
-    await act(world, 'r1', article.id, 'approve', { opinion: '同意' })
-    await act(world, 'r2', article.id, 'approve', { opinion: '同意' })
-    await act(world, 'r2', article.id, 'proofread', { corrections: 0 })
-    await act(world, 'r3', article.id, 'approve', { opinion: '同意发布', acknowledgeWarnings: true })
+    const article = await approveThroughAllStages(world, '重启后仍能送达', { targets: [await websiteAccount(world)] })
     // The process dies before any job runs.
     await first.destroy()
 

@@ -128,3 +128,28 @@ export const refusal = (promise: Promise<unknown>) =>
     () => null,
     (error: { status?: number; message: string }) => ({ status: error.status, message: error.message }),
   )
+
+/** A website account of unit A (status 已备案 unless said otherwise), for the publisher tests. */
+export async function websiteAccount(world: World, name = '学院网站', status: 'filed' | 'pending' = 'filed') {
+  const account = await world.payload.create({
+    collection: 'channel-accounts',
+    data: { name, kind: 'website', tier: 'unit', unit: world.units.A, responsiblePerson: '负责人', responsiblePhone: '13800000000', status } as never,
+  })
+  return account.id
+}
+
+/** Submitted, approved at 初审 and 复审, proofread once: the item waits at 终审. */
+export async function atFinalReview(world: World, title: string, extra: Record<string, unknown> = {}) {
+  const article = await draftArticle(world, 'editor', title, { credits: [{ role: 'text', name: '沈佳怡' }], ...extra })
+  await act(world, 'editor', article.id, 'submit')
+  await act(world, 'r1', article.id, 'approve', { opinion: '同意' })
+  await act(world, 'r2', article.id, 'approve', { opinion: '同意' })
+  await act(world, 'r2', article.id, 'proofread', { corrections: 0 })
+  return article
+}
+
+/** Through every stage to 终审 approval (acknowledging the check warnings), which writes the publications. */
+export async function approveThroughAllStages(world: World, title: string, extra: Record<string, unknown> = {}) {
+  const article = await atFinalReview(world, title, extra)
+  return (await act(world, 'r3', article.id, 'approve', { opinion: '同意发布', acknowledgeWarnings: true })).doc
+}

@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { databaseAdapter } from './db/adapter'
 import { publisherPlugin } from './publishers/core/plugin'
+import { NewspaperIssues } from './publishers/newspaper/issuesCollection'
 import { smtpEmailAdapter } from './email/smtpAdapter'
 
 const root = process.cwd()
@@ -41,7 +42,7 @@ export const createConfig = (db: DatabaseAdapterObj = databaseAdapter()) =>
     },
     // Chinese is the default for everyone, whatever the browser asks for; English stays available.
     i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
-    collections: [...collections],
+    collections: [...collections, NewspaperIssues],
     editor: lexicalEditor(),
     // Review notices by mail when SMTP_URL / SMTP_HOST is set; otherwise Payload's console adapter.
     email: smtpEmailAdapter(),

@@ -1,0 +1,7 @@
+'use client'
+
+import React from 'react'
+
+export function IssuePlanner() {
+  return null
+}

@@ -79,6 +79,7 @@ export interface Config {
     'typo-corrections': TypoCorrection;
     'audit-log': AuditLog;
     notifications: Notification;
+    'newspaper-issues': NewspaperIssue;
     publications: Publication;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +101,7 @@ export interface Config {
     'typo-corrections': TypoCorrectionsSelect<false> | TypoCorrectionsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'newspaper-issues': NewspaperIssuesSelect<false> | NewspaperIssuesSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -609,6 +611,86 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newspaper-issues".
+ */
+export interface NewspaperIssue {
+  id: number;
+  title?: string | null;
+  number: number;
+  totalNumber?: number | null;
+  date: string;
+  pageSize: 'tabloid' | 'broadsheet';
+  /**
+   * Empty: 4 for tabloid, 6 for broadsheet
+   */
+  columns?: number | null;
+  status: 'planning' | 'laid-out' | 'needs-relayout' | 'sent';
+  account?: (number | null) | ChannelAccount;
+  /**
+   * Defaults to your own unit
+   */
+  unit?: (number | null) | Unit;
+  masthead: {
+    name: string;
+    sponsor?: string | null;
+    registration?: string | null;
+    editorInChief?: string | null;
+    contact?: string | null;
+    website?: string | null;
+  };
+  pages?:
+    | {
+        number: number;
+        name: string;
+        template: 'front' | 'news' | 'feature';
+        editor?: string | null;
+        needsRelayout?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Delivered stories; print overrides affect this issue only
+   */
+  stories?:
+    | {
+        item?: (number | null) | Article;
+        priority?: number | null;
+        page?: number | null;
+        kicker?: string | null;
+        headline?: string | null;
+        deck?: string | null;
+        cutTo?: number | null;
+        photo?: (number | null) | Media;
+        noPhoto?: boolean | null;
+        asBrief?: boolean | null;
+        copy?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        versionHash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  layout?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  layoutAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications".
  */
 export interface Publication {
@@ -837,6 +919,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'newspaper-issues';
+        value: number | NewspaperIssue;
       } | null)
     | ({
         relationTo: 'publications';
@@ -1220,6 +1306,62 @@ export interface NotificationsSelect<T extends boolean = true> {
       };
   actor?: T;
   read?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newspaper-issues_select".
+ */
+export interface NewspaperIssuesSelect<T extends boolean = true> {
+  title?: T;
+  number?: T;
+  totalNumber?: T;
+  date?: T;
+  pageSize?: T;
+  columns?: T;
+  status?: T;
+  account?: T;
+  unit?: T;
+  masthead?:
+    | T
+    | {
+        name?: T;
+        sponsor?: T;
+        registration?: T;
+        editorInChief?: T;
+        contact?: T;
+        website?: T;
+      };
+  pages?:
+    | T
+    | {
+        number?: T;
+        name?: T;
+        template?: T;
+        editor?: T;
+        needsRelayout?: T;
+        id?: T;
+      };
+  stories?:
+    | T
+    | {
+        item?: T;
+        priority?: T;
+        page?: T;
+        kicker?: T;
+        headline?: T;
+        deck?: T;
+        cutTo?: T;
+        photo?: T;
+        noPhoto?: T;
+        asBrief?: T;
+        copy?: T;
+        versionHash?: T;
+        id?: T;
+      };
+  layout?: T;
+  layoutAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -25,6 +25,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AdminPublishButton as AdminPublishButton_06f4f4b16562ea79007ac4cf5dc6d889 } from '../../../admin/review/AdminPublishButton'
 import { AdminUnpublishButton as AdminUnpublishButton_06f4f4b16562ea79007ac4cf5dc6d889 } from '../../../admin/review/AdminPublishButton'
+import { IssuePlanner as IssuePlanner_cbbf5a2ff1d8c6cdef1106bf9760087a } from '../../../admin/newspaper/IssuePlanner'
 import { PublicationsBoard as PublicationsBoard_61b01dd1761a94cc009e491275a5b6f0 } from '../../../admin/publications/PublicationsBoard'
 import { default as default_d5dab658b361f1ab5420f4f9a7c3efde } from '../../../admin/Welcome'
 import { default as default_fb0b4c18edf8d95ebe63f524c974de36 } from '../../../admin/dashboard/ReviewQueues'
@@ -59,6 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/review/AdminPublishButton#AdminPublishButton": AdminPublishButton_06f4f4b16562ea79007ac4cf5dc6d889,
   "/admin/review/AdminPublishButton#AdminUnpublishButton": AdminUnpublishButton_06f4f4b16562ea79007ac4cf5dc6d889,
+  "/admin/newspaper/IssuePlanner#IssuePlanner": IssuePlanner_cbbf5a2ff1d8c6cdef1106bf9760087a,
   "/admin/publications/PublicationsBoard#PublicationsBoard": PublicationsBoard_61b01dd1761a94cc009e491275a5b6f0,
   "/admin/Welcome#default": default_d5dab658b361f1ab5420f4f9a7c3efde,
   "/admin/dashboard/ReviewQueues#default": default_fb0b4c18edf8d95ebe63f524c974de36,

@@ -38,6 +38,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_users_review_stages" AS ENUM('1', '2', '3');
   CREATE TYPE "public"."enum_sensitive_words_level" AS ENUM('block', 'warn');
   CREATE TYPE "public"."enum_notifications_kind" AS ENUM('review-requested', 'returned', 'approved', 'withdrawn');
+  CREATE TYPE "public"."enum_newspaper_issues_pages_template" AS ENUM('front', 'news', 'feature');
+  CREATE TYPE "public"."enum_newspaper_issues_page_size" AS ENUM('tabloid', 'broadsheet');
+  CREATE TYPE "public"."enum_newspaper_issues_status" AS ENUM('planning', 'laid-out', 'needs-relayout', 'sent');
   CREATE TYPE "public"."enum_publications_channel" AS ENUM('website', 'wechat', 'weibo', 'radio', 'newspaper');
   CREATE TYPE "public"."enum_publications_state" AS ENUM('queued', 'rendering', 'delivering', 'submitted', 'delivered', 'retrying', 'failed', 'withdrawn', 'canceled');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverPublication', 'withdrawPublication');
@@ -639,6 +642,58 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "newspaper_issues_pages" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"number" numeric NOT NULL,
+  	"name" varchar NOT NULL,
+  	"template" "enum_newspaper_issues_pages_template" DEFAULT 'news' NOT NULL,
+  	"editor" varchar,
+  	"needs_relayout" boolean
+  );
+  
+  CREATE TABLE "newspaper_issues_stories" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"item_id" integer,
+  	"priority" numeric DEFAULT 5,
+  	"page" numeric,
+  	"kicker" varchar,
+  	"headline" varchar,
+  	"deck" varchar,
+  	"cut_to" numeric,
+  	"photo_id" integer,
+  	"no_photo" boolean,
+  	"as_brief" boolean,
+  	"copy" jsonb,
+  	"version_hash" varchar
+  );
+  
+  CREATE TABLE "newspaper_issues" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"number" numeric NOT NULL,
+  	"total_number" numeric,
+  	"date" timestamp(3) with time zone NOT NULL,
+  	"page_size" "enum_newspaper_issues_page_size" DEFAULT 'tabloid' NOT NULL,
+  	"columns" numeric,
+  	"status" "enum_newspaper_issues_status" DEFAULT 'planning' NOT NULL,
+  	"account_id" integer,
+  	"unit_id" integer,
+  	"masthead_name" varchar DEFAULT '校报' NOT NULL,
+  	"masthead_sponsor" varchar,
+  	"masthead_registration" varchar,
+  	"masthead_editor_in_chief" varchar,
+  	"masthead_contact" varchar,
+  	"masthead_website" varchar,
+  	"layout" jsonb,
+  	"layout_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "publications" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -732,6 +787,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"typo_corrections_id" integer,
   	"audit_log_id" integer,
   	"notifications_id" integer,
+  	"newspaper_issues_id" integer,
   	"publications_id" integer
   );
   
@@ -854,6 +910,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_recipient_id_users_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "newspaper_issues_pages" ADD CONSTRAINT "newspaper_issues_pages_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."newspaper_issues"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "newspaper_issues_stories" ADD CONSTRAINT "newspaper_issues_stories_item_id_articles_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "newspaper_issues_stories" ADD CONSTRAINT "newspaper_issues_stories_photo_id_media_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "newspaper_issues_stories" ADD CONSTRAINT "newspaper_issues_stories_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."newspaper_issues"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "newspaper_issues" ADD CONSTRAINT "newspaper_issues_account_id_channel_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."channel_accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "newspaper_issues" ADD CONSTRAINT "newspaper_issues_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publications" ADD CONSTRAINT "publications_account_id_channel_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."channel_accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publications" ADD CONSTRAINT "publications_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publications_rels" ADD CONSTRAINT "publications_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."publications"("id") ON DELETE cascade ON UPDATE no action;
@@ -873,6 +935,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_typo_corrections_fk" FOREIGN KEY ("typo_corrections_id") REFERENCES "public"."typo_corrections"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notifications_fk" FOREIGN KEY ("notifications_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_newspaper_issues_fk" FOREIGN KEY ("newspaper_issues_id") REFERENCES "public"."newspaper_issues"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_publications_fk" FOREIGN KEY ("publications_id") REFERENCES "public"."publications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -1074,6 +1137,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "notifications_read_idx" ON "notifications" USING btree ("read");
   CREATE INDEX "notifications_updated_at_idx" ON "notifications" USING btree ("updated_at");
   CREATE INDEX "notifications_created_at_idx" ON "notifications" USING btree ("created_at");
+  CREATE INDEX "newspaper_issues_pages_order_idx" ON "newspaper_issues_pages" USING btree ("_order");
+  CREATE INDEX "newspaper_issues_pages_parent_id_idx" ON "newspaper_issues_pages" USING btree ("_parent_id");
+  CREATE INDEX "newspaper_issues_stories_order_idx" ON "newspaper_issues_stories" USING btree ("_order");
+  CREATE INDEX "newspaper_issues_stories_parent_id_idx" ON "newspaper_issues_stories" USING btree ("_parent_id");
+  CREATE INDEX "newspaper_issues_stories_item_idx" ON "newspaper_issues_stories" USING btree ("item_id");
+  CREATE INDEX "newspaper_issues_stories_photo_idx" ON "newspaper_issues_stories" USING btree ("photo_id");
+  CREATE INDEX "newspaper_issues_date_idx" ON "newspaper_issues" USING btree ("date");
+  CREATE INDEX "newspaper_issues_status_idx" ON "newspaper_issues" USING btree ("status");
+  CREATE INDEX "newspaper_issues_account_idx" ON "newspaper_issues" USING btree ("account_id");
+  CREATE INDEX "newspaper_issues_unit_idx" ON "newspaper_issues" USING btree ("unit_id");
+  CREATE INDEX "newspaper_issues_updated_at_idx" ON "newspaper_issues" USING btree ("updated_at");
+  CREATE INDEX "newspaper_issues_created_at_idx" ON "newspaper_issues" USING btree ("created_at");
   CREATE UNIQUE INDEX "publications_key_idx" ON "publications" USING btree ("key");
   CREATE INDEX "publications_version_hash_idx" ON "publications" USING btree ("version_hash");
   CREATE INDEX "publications_account_idx" ON "publications" USING btree ("account_id");
@@ -1117,6 +1192,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_typo_corrections_id_idx" ON "payload_locked_documents_rels" USING btree ("typo_corrections_id");
   CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_locked_documents_rels_notifications_id_idx" ON "payload_locked_documents_rels" USING btree ("notifications_id");
+  CREATE INDEX "payload_locked_documents_rels_newspaper_issues_id_idx" ON "payload_locked_documents_rels" USING btree ("newspaper_issues_id");
   CREATE INDEX "payload_locked_documents_rels_publications_id_idx" ON "payload_locked_documents_rels" USING btree ("publications_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
@@ -1178,6 +1254,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "typo_corrections" CASCADE;
   DROP TABLE "audit_log" CASCADE;
   DROP TABLE "notifications" CASCADE;
+  DROP TABLE "newspaper_issues_pages" CASCADE;
+  DROP TABLE "newspaper_issues_stories" CASCADE;
+  DROP TABLE "newspaper_issues" CASCADE;
   DROP TABLE "publications" CASCADE;
   DROP TABLE "publications_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
@@ -1224,6 +1303,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_users_review_stages";
   DROP TYPE "public"."enum_sensitive_words_level";
   DROP TYPE "public"."enum_notifications_kind";
+  DROP TYPE "public"."enum_newspaper_issues_pages_template";
+  DROP TYPE "public"."enum_newspaper_issues_page_size";
+  DROP TYPE "public"."enum_newspaper_issues_status";
   DROP TYPE "public"."enum_publications_channel";
   DROP TYPE "public"."enum_publications_state";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";

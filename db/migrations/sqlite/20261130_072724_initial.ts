@@ -890,6 +890,76 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`notifications_read_idx\` ON \`notifications\` (\`read\`);`)
   await db.run(sql`CREATE INDEX \`notifications_updated_at_idx\` ON \`notifications\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`notifications_created_at_idx\` ON \`notifications\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`newspaper_issues_pages\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`number\` numeric NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`template\` text DEFAULT 'news' NOT NULL,
+  	\`editor\` text,
+  	\`needs_relayout\` integer,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`newspaper_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newspaper_issues_pages_order_idx\` ON \`newspaper_issues_pages\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`newspaper_issues_pages_parent_id_idx\` ON \`newspaper_issues_pages\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`newspaper_issues_stories\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`item_id\` integer,
+  	\`priority\` numeric DEFAULT 5,
+  	\`page\` numeric,
+  	\`kicker\` text,
+  	\`headline\` text,
+  	\`deck\` text,
+  	\`cut_to\` numeric,
+  	\`photo_id\` integer,
+  	\`no_photo\` integer,
+  	\`as_brief\` integer,
+  	\`copy\` text,
+  	\`version_hash\` text,
+  	FOREIGN KEY (\`item_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`photo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`newspaper_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newspaper_issues_stories_order_idx\` ON \`newspaper_issues_stories\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`newspaper_issues_stories_parent_id_idx\` ON \`newspaper_issues_stories\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`newspaper_issues_stories_item_idx\` ON \`newspaper_issues_stories\` (\`item_id\`);`)
+  await db.run(sql`CREATE INDEX \`newspaper_issues_stories_photo_idx\` ON \`newspaper_issues_stories\` (\`photo_id\`);`)
+  await db.run(sql`CREATE TABLE \`newspaper_issues\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`title\` text,
+  	\`number\` numeric NOT NULL,
+  	\`total_number\` numeric,
+  	\`date\` text NOT NULL,
+  	\`page_size\` text DEFAULT 'tabloid' NOT NULL,
+  	\`columns\` numeric,
+  	\`status\` text DEFAULT 'planning' NOT NULL,
+  	\`account_id\` integer,
+  	\`unit_id\` integer,
+  	\`masthead_name\` text DEFAULT '校报' NOT NULL,
+  	\`masthead_sponsor\` text,
+  	\`masthead_registration\` text,
+  	\`masthead_editor_in_chief\` text,
+  	\`masthead_contact\` text,
+  	\`masthead_website\` text,
+  	\`layout\` text,
+  	\`layout_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`account_id\`) REFERENCES \`channel_accounts\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newspaper_issues_date_idx\` ON \`newspaper_issues\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`newspaper_issues_status_idx\` ON \`newspaper_issues\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`newspaper_issues_account_idx\` ON \`newspaper_issues\` (\`account_id\`);`)
+  await db.run(sql`CREATE INDEX \`newspaper_issues_unit_idx\` ON \`newspaper_issues\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`newspaper_issues_updated_at_idx\` ON \`newspaper_issues\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`newspaper_issues_created_at_idx\` ON \`newspaper_issues\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`publications\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`key\` text NOT NULL,
@@ -1017,6 +1087,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`typo_corrections_id\` integer,
   	\`audit_log_id\` integer,
   	\`notifications_id\` integer,
+  	\`newspaper_issues_id\` integer,
   	\`publications_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1031,6 +1102,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`typo_corrections_id\`) REFERENCES \`typo_corrections\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`notifications_id\`) REFERENCES \`notifications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`newspaper_issues_id\`) REFERENCES \`newspaper_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`publications_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -1049,6 +1121,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_typo_corrections_id_idx\` ON \`payload_locked_documents_rels\` (\`typo_corrections_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newspaper_issues_id_idx\` ON \`payload_locked_documents_rels\` (\`newspaper_issues_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_publications_id_idx\` ON \`payload_locked_documents_rels\` (\`publications_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -1135,6 +1208,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`typo_corrections\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`notifications\`;`)
+  await db.run(sql`DROP TABLE \`newspaper_issues_pages\`;`)
+  await db.run(sql`DROP TABLE \`newspaper_issues_stories\`;`)
+  await db.run(sql`DROP TABLE \`newspaper_issues\`;`)
   await db.run(sql`DROP TABLE \`publications\`;`)
   await db.run(sql`DROP TABLE \`publications_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)

@@ -19,6 +19,8 @@ const nextConfig = {
     '@expo-google-fonts/noto-sans-sc',
     // Review notices by mail (payload.config.ts email adapter).
     'nodemailer',
+    // Report exports (reports/xlsx.ts): a large CommonJS package, loaded by Node rather than bundled.
+    'exceljs',
   ],
 }
 

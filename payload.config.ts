@@ -7,8 +7,9 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { databaseAdapter } from './db/adapter'
+import { adminNavLinks, adminViews } from './admin/views'
 import { publisherPlugin } from './publishers/core/plugin'
-import { NewspaperIssues } from './publishers/newspaper/issuesCollection'
+import { reportsEndpoint } from './reports/endpoint'
 import { smtpEmailAdapter } from './email/smtpAdapter'
 
 const root = process.cwd()
@@ -38,11 +39,17 @@ export const createConfig = (db: DatabaseAdapterObj = databaseAdapter()) =>
       dateFormat: 'yyyy-MM-dd HH:mm',
       meta: { titleSuffix: ' — 融媒' },
       importMap: { baseDir: root },
-      components: { beforeDashboard: ['/admin/Welcome', '/admin/dashboard/ReviewQueues'] },
+      components: {
+        beforeDashboard: ['/admin/Welcome', '/admin/dashboard/ReviewQueues', '/admin/dashboard/AdminOverview'],
+        afterNavLinks: adminNavLinks,
+        views: adminViews,
+      },
     },
     // Chinese is the default for everyone, whatever the browser asks for; English stays available.
     i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
-    collections: [...collections, NewspaperIssues],
+    // GET /api/reports (reports/endpoint.ts): the reports view's data and its CSV/XLSX exports.
+    endpoints: [reportsEndpoint],
+    collections: [...collections],
     editor: lexicalEditor(),
     // Review notices by mail when SMTP_URL / SMTP_HOST is set; otherwise Payload's console adapter.
     email: smtpEmailAdapter(),

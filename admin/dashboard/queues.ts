@@ -106,3 +106,24 @@ export async function myDrafts(payload: Payload, user: TypedUser): Promise<{ ret
   drafts.sort((a, b) => b.since.localeCompare(a.since))
   return { returned, drafts }
 }
+
+/**
+ * 我的排期: the user's own items that wait for their publication time — 已排期, or 已通过 with a time still
+ * ahead — soonest first. `since` carries the scheduled time here.
+ */
+export async function myScheduled(payload: Payload, user: TypedUser): Promise<QueueItem[]> {
+  if (!roles(user).includes('editor')) return []
+  const now = Date.now()
+  const items: QueueItem[] = []
+  for (const collection of REVIEWABLE) {
+    const docs = await latest(payload, user, collection, {
+      and: [{ author: { equals: user.id } }, { workflowState: { in: ['scheduled', 'approved'] } }, { scheduledAt: { exists: true } }],
+    })
+    for (const doc of docs) {
+      const at = doc.scheduledAt ? Date.parse(doc.scheduledAt) : NaN
+      if (doc.workflowState === 'approved' && !(at > now)) continue
+      items.push({ collection, id: doc.id, title: titleOf(doc), state: String(doc.workflowState), since: String(doc.scheduledAt) })
+    }
+  }
+  return items.sort((a, b) => a.since.localeCompare(b.since))
+}

@@ -27,8 +27,13 @@ import { AdminPublishButton as AdminPublishButton_06f4f4b16562ea79007ac4cf5dc6d8
 import { AdminUnpublishButton as AdminUnpublishButton_06f4f4b16562ea79007ac4cf5dc6d889 } from '../../../admin/review/AdminPublishButton'
 import { IssuePlanner as IssuePlanner_cbbf5a2ff1d8c6cdef1106bf9760087a } from '../../../admin/newspaper/IssuePlanner'
 import { PublicationsBoard as PublicationsBoard_61b01dd1761a94cc009e491275a5b6f0 } from '../../../admin/publications/PublicationsBoard'
+import { NavLinks as NavLinks_01a9df7dd30cd430bd06ced3e5f29e90 } from '../../../admin/NavLinks'
 import { default as default_d5dab658b361f1ab5420f4f9a7c3efde } from '../../../admin/Welcome'
 import { default as default_fb0b4c18edf8d95ebe63f524c974de36 } from '../../../admin/dashboard/ReviewQueues'
+import { default as default_08142ed6ca94c7cb5822d00aae907c70 } from '../../../admin/dashboard/AdminOverview'
+import { ReportsView as ReportsView_913b2914f8e2e330e988d68c960f4ecb } from '../../../admin/reports/ReportsView'
+import { CalendarView as CalendarView_d81710f9a4806f51db4eac087b3b137b } from '../../../admin/calendar/CalendarView'
+import { ProjectsBoard as ProjectsBoard_af7aafaac25fb5c289ba990a2d72b390 } from '../../../admin/projects/ProjectsBoard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,7 +67,12 @@ export const importMap = {
   "/admin/review/AdminPublishButton#AdminUnpublishButton": AdminUnpublishButton_06f4f4b16562ea79007ac4cf5dc6d889,
   "/admin/newspaper/IssuePlanner#IssuePlanner": IssuePlanner_cbbf5a2ff1d8c6cdef1106bf9760087a,
   "/admin/publications/PublicationsBoard#PublicationsBoard": PublicationsBoard_61b01dd1761a94cc009e491275a5b6f0,
+  "/admin/NavLinks#NavLinks": NavLinks_01a9df7dd30cd430bd06ced3e5f29e90,
   "/admin/Welcome#default": default_d5dab658b361f1ab5420f4f9a7c3efde,
   "/admin/dashboard/ReviewQueues#default": default_fb0b4c18edf8d95ebe63f524c974de36,
+  "/admin/dashboard/AdminOverview#default": default_08142ed6ca94c7cb5822d00aae907c70,
+  "/admin/reports/ReportsView#ReportsView": ReportsView_913b2914f8e2e330e988d68c960f4ecb,
+  "/admin/calendar/CalendarView#CalendarView": CalendarView_d81710f9a4806f51db4eac087b3b137b,
+  "/admin/projects/ProjectsBoard#ProjectsBoard": ProjectsBoard_af7aafaac25fb5c289ba990a2d72b390,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

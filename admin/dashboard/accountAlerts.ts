@@ -1,3 +1,5 @@
+import { beijingDay, beijingMidnight } from '../../reports/range'
+
 /**
  * The administrator's warnings about channel accounts, pure: filings (年审) that lapse soon, and access tokens
  * about to expire. Accounts come in as read from the API.
@@ -60,7 +62,8 @@ const alert = (account: AccountLike, at: Date, now: Date): Alert => ({
   name: account.name,
   kind: account.kind,
   at: at.toISOString(),
-  daysLeft: Math.floor((at.getTime() - now.getTime()) / DAY_MS),
+  // Whole calendar days in Beijing: due on 1 December is "还剩 1 天" all day on 30 November.
+  daysLeft: Math.round((beijingMidnight(beijingDay(at))!.getTime() - beijingMidnight(beijingDay(now))!.getTime()) / DAY_MS),
 })
 
 const soonest = (a: Alert, b: Alert) => a.at.localeCompare(b.at)

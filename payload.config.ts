@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { databaseAdapter } from './db/adapter'
+import { RadioProgrammes } from './publishers/radio/programmesCollection'
 import { adminNavLinks, adminViews } from './admin/views'
 import { publisherPlugin } from './publishers/core/plugin'
 import { reportsEndpoint } from './reports/endpoint'
@@ -49,7 +50,7 @@ export const createConfig = (db: DatabaseAdapterObj = databaseAdapter()) =>
     i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
     // GET /api/reports (reports/endpoint.ts): the reports view's data and its CSV/XLSX exports.
     endpoints: [reportsEndpoint],
-    collections: [...collections],
+    collections: [...collections, RadioProgrammes],
     editor: lexicalEditor(),
     // Review notices by mail when SMTP_URL / SMTP_HOST is set; otherwise Payload's console adapter.
     email: smtpEmailAdapter(),

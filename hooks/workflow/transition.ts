@@ -5,7 +5,8 @@ import { decide, type Action } from '../../workflow/transitions'
 import { actorFacts, finalAuthorityOf, itemFacts, type ReviewableDoc, type ReviewData } from './facts'
 import { notifyTransition } from './notify'
 
-export const REVIEWABLE = ['articles', 'videos'] as const
+/** Collections under 三审; a radio programme (串联单) is reviewed like an article but is not itself delivered. */
+export const REVIEWABLE = ['articles', 'videos', 'radio-programmes'] as const
 export type ReviewableSlug = (typeof REVIEWABLE)[number]
 
 export type TransitionInput = {
@@ -160,6 +161,7 @@ export async function transition(req: PayloadRequest, input: TransitionInput, ru
   // In the same transaction: the next stage's reviewers, or the author, get their notice.
   await notifyTransition(req, { collection, doc: updated as unknown as ReviewableDoc, action, decision, opinion })
   // The outbox, in the approving (or withdrawing) transaction: deliveries cannot be lost between the two.
+  if (collection === 'radio-programmes') return { doc: updated as unknown as ReviewableDoc, decision }
   if (action === 'approve' && decision.stage === 3) await createPublications(req, collection, updated as unknown as ReviewableDoc, item.versionHash)
   if (decision.to === 'withdrawn') await withdrawEverywhere(req, collection, doc.id, opinion ?? '')
   return { doc: updated as unknown as ReviewableDoc, decision }

@@ -1,0 +1,19 @@
+import type { Publisher } from '../core/contract'
+import { credentialProblems } from './accountClient'
+import { deliverWechat, statusWechat, withdrawWechat } from './deliver'
+import { renderWechat, validateWechat, type WechatArtifact } from './render'
+
+/**
+ * 微信公众号: render (pure, render.ts) → deliver (uploads, draft, 发表 as resumable steps; the outcome is
+ * asynchronous) → status (freepublish/get, or the PUBLISHJOBFINISH callback through settlePublication) →
+ * withdraw (freepublish/delete). The client (client.ts) is the only code that talks to WeChat.
+ */
+export const wechatPublisher: Publisher<WechatArtifact> = {
+  kind: 'wechat',
+  label: '微信公众号',
+  validate: (snapshot, account) => [...credentialProblems(account), ...validateWechat(snapshot, account)],
+  render: (snapshot, account) => renderWechat(snapshot, account),
+  deliver: deliverWechat,
+  status: statusWechat,
+  withdraw: withdrawWechat,
+}

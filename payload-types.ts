@@ -246,6 +246,27 @@ export interface Article {
  */
 export interface Unit {
   id: number;
+  /**
+   * Empty fields fall back to the item’s own
+   */
+  wechat?: {
+    title?: string | null;
+    author?: string | null;
+    digest?: string | null;
+    /**
+     * Cropped 2.35:1 and 1:1 around the focal point
+     */
+    cover?: (number | null) | Media;
+    /**
+     * Empty: the account’s default
+     */
+    theme?: ('default' | 'red' | 'campus') | null;
+    comments?: ('closed' | 'open' | 'fans') | null;
+    /**
+     * Empty: the item’s page on the website
+     */
+    sourceUrl?: string | null;
+  };
   name: string;
   code: string;
   kind: 'department' | 'college' | 'studio' | 'centre';
@@ -282,6 +303,16 @@ export interface Column {
 export interface ChannelAccount {
   id: number;
   name: string;
+  wechat?: {
+    /**
+     * Plain text, one paragraph per line
+     */
+    header?: string | null;
+    /**
+     * Plain text, one paragraph per line
+     */
+    footer?: string | null;
+  };
   kind: 'website' | 'wechat' | 'weibo' | 'radio' | 'newspaper';
   /**
    * University-level accounts need the university’s final review
@@ -500,6 +531,27 @@ export interface CulturalProject {
   team?:
     | {
         user?: (number | null) | User;
+  /**
+   * Empty fields fall back to the item’s own
+   */
+  wechat?: {
+    title?: string | null;
+    author?: string | null;
+    digest?: string | null;
+    /**
+     * Cropped 2.35:1 and 1:1 around the focal point
+     */
+    cover?: (number | null) | Media;
+    /**
+     * Empty: the account’s default
+     */
+    theme?: ('default' | 'red' | 'campus') | null;
+    comments?: ('closed' | 'open' | 'fans') | null;
+    /**
+     * Empty: the item’s page on the website
+     */
+    sourceUrl?: string | null;
+  };
         name?: string | null;
         role?: string | null;
         id?: string | null;
@@ -1068,6 +1120,17 @@ export interface VideosSelect<T extends boolean = true> {
         round?: T;
         finalAuthority?: T;
         submittedAt?: T;
+  wechat?:
+    | T
+    | {
+        title?: T;
+        author?: T;
+        digest?: T;
+        cover?: T;
+        theme?: T;
+        comments?: T;
+        sourceUrl?: T;
+      };
         approvals?:
           | T
           | {
@@ -1141,6 +1204,17 @@ export interface CulturalProjectsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+  wechat?:
+    | T
+    | {
+        title?: T;
+        author?: T;
+        digest?: T;
+        cover?: T;
+        theme?: T;
+        comments?: T;
+        sourceUrl?: T;
+      };
  * via the `definition` "columns_select".
  */
 export interface ColumnsSelect<T extends boolean = true> {
@@ -1189,6 +1263,12 @@ export interface ChannelAccountsSelect<T extends boolean = true> {
   filingNumber?: T;
   filingDate?: T;
   status?: T;
+  wechat?:
+    | T
+    | {
+        header?: T;
+        footer?: T;
+      };
   nextReviewDate?: T;
   settings?: T;
   credentials?:

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { wechatPreviewEndpoint } from '../publishers/wechat/preview/endpoint'
 import { commonContentFields } from './fields/content'
+import { wechatOverridesField } from './fields/wechat'
 import { contentCollection } from './contentCollection'
 import { reviewable } from './reviewable'
 
@@ -13,9 +15,11 @@ export const Articles: CollectionConfig = contentCollection(
       defaultColumns: ['title', 'column', 'unit', 'workflowState', 'updatedAt'],
       group: { zh: '内容', en: 'Content' },
     },
+    endpoints: [wechatPreviewEndpoint('articles')],
     fields: [
       ...commonContentFields(),
       { name: 'body', type: 'richText', required: true, label: { zh: '正文', en: 'Body' } },
+      wechatOverridesField,
     ],
   }),
 )

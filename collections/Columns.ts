@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/authenticated'
 import { isAdmin } from '../access/isAdmin'
 import { unitField } from './fields/unit'
+import { columnWechatField } from './fields/wechat'
 
 export const Columns: CollectionConfig = {
   slug: 'columns',
@@ -30,5 +31,6 @@ export const Columns: CollectionConfig = {
       hasMany: true,
       label: { zh: '默认发布账号', en: 'Default channel accounts' },
     },
+    columnWechatField,
   ],
 }

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { wechatPreviewEndpoint } from '../publishers/wechat/preview/endpoint'
 import { commonContentFields } from './fields/content'
+import { wechatOverridesField } from './fields/wechat'
 import { contentCollection } from './contentCollection'
 import { reviewable } from './reviewable'
 
@@ -13,6 +15,7 @@ export const Videos: CollectionConfig = contentCollection(
       defaultColumns: ['title', 'column', 'unit', 'duration', 'workflowState'],
       group: { zh: '内容', en: 'Content' },
     },
+    endpoints: [wechatPreviewEndpoint('videos')],
     fields: [
       ...commonContentFields(),
       {
@@ -40,6 +43,7 @@ export const Videos: CollectionConfig = contentCollection(
       },
       { name: 'transcript', type: 'textarea', label: { zh: '文字稿', en: 'Transcript' } },
       { name: 'body', type: 'richText', label: { zh: '简介正文', en: 'Description' } },
+      wechatOverridesField,
     ],
   }),
 )

@@ -1,9 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
+import { CHANNEL_KINDS } from '../../publishers/channelKinds'
 import { runChecks, type MediaDoc } from '../../workflow/checks'
 import { lexicalToText } from '../../workflow/text/lexicalText'
 import type { ReviewableDoc } from './facts'
 import type { ChecksRunner } from './transition'
+
+/** Per-channel override groups on the item (e.g. `wechat`: title, digest, author), keyed by channel kind. */
+const channelOverrides = (doc: ReviewableDoc) =>
+  Object.fromEntries(CHANNEL_KINDS.map(({ value }) => [value, doc[value]]).filter(([, group]) => typeof group === 'object' && group !== null))
 
 const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: number | string }).id : (ref as number | string))
 
@@ -25,7 +30,7 @@ export const runItemChecks: ChecksRunner = async (req: PayloadRequest, doc: Revi
     req.payload.find({ collection: 'media', where: { id: { in: imageIds } }, ...all }),
   ])
   const report = runChecks({
-    item: { ...(doc as Record<string, unknown>), cover: (doc.cover as never) ?? null } as never,
+    item: { ...(doc as Record<string, unknown>), cover: (doc.cover as never) ?? null, overrides: channelOverrides(doc) } as never,
     targets: accounts.docs.map((account) => ({ kind: account.kind, name: account.name })),
     words: words.docs.map((word) => ({ word: word.word, level: word.level, category: word.category })),
     typos: typos.docs.map((pair) => ({ wrong: pair.wrong, right: pair.right })),

@@ -236,16 +236,6 @@ export interface Article {
     };
     [k: string]: unknown;
   };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
- */
-export interface Unit {
-  id: number;
   /**
    * Empty fields fall back to the item’s own
    */
@@ -267,6 +257,16 @@ export interface Unit {
      */
     sourceUrl?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
   name: string;
   code: string;
   kind: 'department' | 'college' | 'studio' | 'centre';
@@ -293,16 +293,6 @@ export interface Column {
   unit: number | Unit;
   description?: string | null;
   defaultAccounts?: (number | ChannelAccount)[] | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "channel-accounts".
- */
-export interface ChannelAccount {
-  id: number;
-  name: string;
   wechat?: {
     /**
      * Plain text, one paragraph per line
@@ -313,6 +303,16 @@ export interface ChannelAccount {
      */
     footer?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-accounts".
+ */
+export interface ChannelAccount {
+  id: number;
+  name: string;
   kind: 'website' | 'wechat' | 'weibo' | 'radio' | 'newspaper';
   /**
    * University-level accounts need the university’s final review
@@ -512,25 +512,6 @@ export interface Video {
     };
     [k: string]: unknown;
   } | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "cultural-projects".
- */
-export interface CulturalProject {
-  id: number;
-  name: string;
-  kind: 'boutique' | 'studio' | 'festival' | 'micro' | 'selection';
-  /**
-   * Defaults to your own unit
-   */
-  unit?: (number | null) | Unit;
-  team?:
-    | {
-        user?: (number | null) | User;
   /**
    * Empty fields fall back to the item’s own
    */
@@ -552,6 +533,25 @@ export interface CulturalProject {
      */
     sourceUrl?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cultural-projects".
+ */
+export interface CulturalProject {
+  id: number;
+  name: string;
+  kind: 'boutique' | 'studio' | 'festival' | 'micro' | 'selection';
+  /**
+   * Defaults to your own unit
+   */
+  unit?: (number | null) | Unit;
+  team?:
+    | {
+        user?: (number | null) | User;
         name?: string | null;
         role?: string | null;
         id?: string | null;
@@ -1083,6 +1083,17 @@ export interface ArticlesSelect<T extends boolean = true> {
         warningsAcknowledged?: T;
       };
   body?: T;
+  wechat?:
+    | T
+    | {
+        title?: T;
+        author?: T;
+        digest?: T;
+        cover?: T;
+        theme?: T;
+        comments?: T;
+        sourceUrl?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1120,17 +1131,6 @@ export interface VideosSelect<T extends boolean = true> {
         round?: T;
         finalAuthority?: T;
         submittedAt?: T;
-  wechat?:
-    | T
-    | {
-        title?: T;
-        author?: T;
-        digest?: T;
-        cover?: T;
-        theme?: T;
-        comments?: T;
-        sourceUrl?: T;
-      };
         approvals?:
           | T
           | {
@@ -1164,6 +1164,17 @@ export interface VideosSelect<T extends boolean = true> {
   subtitles?: T;
   transcript?: T;
   body?: T;
+  wechat?:
+    | T
+    | {
+        title?: T;
+        author?: T;
+        digest?: T;
+        cover?: T;
+        theme?: T;
+        comments?: T;
+        sourceUrl?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1204,17 +1215,6 @@ export interface CulturalProjectsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
-  wechat?:
-    | T
-    | {
-        title?: T;
-        author?: T;
-        digest?: T;
-        cover?: T;
-        theme?: T;
-        comments?: T;
-        sourceUrl?: T;
-      };
  * via the `definition` "columns_select".
  */
 export interface ColumnsSelect<T extends boolean = true> {
@@ -1223,6 +1223,12 @@ export interface ColumnsSelect<T extends boolean = true> {
   unit?: T;
   description?: T;
   defaultAccounts?: T;
+  wechat?:
+    | T
+    | {
+        header?: T;
+        footer?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1263,12 +1269,6 @@ export interface ChannelAccountsSelect<T extends boolean = true> {
   filingNumber?: T;
   filingDate?: T;
   status?: T;
-  wechat?:
-    | T
-    | {
-        header?: T;
-        footer?: T;
-      };
   nextReviewDate?: T;
   settings?: T;
   credentials?:

@@ -3,9 +3,10 @@ import type { Publisher } from './core/contract'
 import { radioPublisher } from './radio'
 import { websitePublisher } from './website'
 import { wechatPublisher } from './wechat'
+import { weiboPublisher } from './weibo'
 
 /** The channels that can deliver, listed explicitly: adding a channel adds one line here and its folder. */
-export const PUBLISHERS: readonly Publisher<never>[] = [websitePublisher as Publisher<never>, wechatPublisher as Publisher<never>, radioPublisher as Publisher<never>]
+export const PUBLISHERS: readonly Publisher<never>[] = [websitePublisher as Publisher<never>, wechatPublisher as Publisher<never>, radioPublisher as Publisher<never>, weiboPublisher as Publisher<never>]
 
 export const publisherFor = (kind: ChannelKind | string): Publisher<never> | undefined =>
   PUBLISHERS.find((publisher) => publisher.kind === kind)

@@ -5,9 +5,11 @@ import { decide, type Action } from '../../workflow/transitions'
 import { actorFacts, finalAuthorityOf, itemFacts, type ReviewableDoc, type ReviewData } from './facts'
 import { notifyTransition } from './notify'
 
-/** Collections under 三审; a radio programme (串联单) is reviewed like an article but is not itself delivered. */
-export const REVIEWABLE = ['articles', 'videos', 'radio-programmes'] as const
-export type ReviewableSlug = (typeof REVIEWABLE)[number]
+/** The content items under 三审 (what channels deliver, what calendars and reports list). */
+export const REVIEWABLE = ['articles', 'videos'] as const
+/** Everything under 三审: the content items and the radio programmes (串联单), reviewed like an article but not delivered. */
+export const REVIEWED_COLLECTIONS = [...REVIEWABLE, 'radio-programmes'] as const
+export type ReviewableSlug = (typeof REVIEWED_COLLECTIONS)[number]
 
 export type TransitionInput = {
   collection: ReviewableSlug

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload, type TypedUser, type Where } from 'payload'
 
 import { actorFacts, itemFacts, type ReviewableDoc } from '../../hooks/workflow/facts'
-import { REVIEWABLE, type ReviewableSlug } from '../../hooks/workflow/transition'
+import { REVIEWED_COLLECTIONS, REVIEWABLE, type ReviewableSlug } from '../../hooks/workflow/transition'
 import { availableActions } from '../../workflow/transitions'
 
 /** One line of a dashboard list. */
@@ -50,7 +50,7 @@ export async function waitingForMe(payload: Payload, user: TypedUser): Promise<Q
   const req = await createLocalReq({ user }, payload)
   const actor = await actorFacts(req)
   const items: QueueItem[] = []
-  for (const collection of REVIEWABLE) {
+  for (const collection of REVIEWED_COLLECTIONS) {
     for (const doc of await latest(payload, user, collection, { workflowState: { in: stages } })) {
       if (!availableActions(await itemFacts(req, doc), actor).includes('approve')) continue
       const approvals = doc.review?.approvals ?? []
@@ -87,7 +87,7 @@ export async function myDrafts(payload: Payload, user: TypedUser): Promise<{ ret
   const returned: QueueItem[] = []
   const drafts: QueueItem[] = []
   if (!roles(user).includes('editor')) return { returned, drafts }
-  for (const collection of REVIEWABLE) {
+  for (const collection of REVIEWED_COLLECTIONS) {
     const docs = await latest(payload, user, collection, {
       and: [{ author: { equals: user.id } }, { workflowState: { equals: 'draft' } }],
     })

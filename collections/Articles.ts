@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { wechatPreviewEndpoint } from '../publishers/wechat/preview/endpoint'
+import { radioScriptPreviewField } from '../publishers/radio/previewField'
 import { commonContentFields } from './fields/content'
 import { wechatOverridesField } from './fields/wechat'
 import { contentCollection } from './contentCollection'
@@ -19,6 +20,7 @@ export const Articles: CollectionConfig = contentCollection(
     fields: [
       ...commonContentFields(),
       { name: 'body', type: 'richText', required: true, label: { zh: '正文', en: 'Body' } },
+      radioScriptPreviewField,
       wechatOverridesField,
     ],
   }),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { wechatPreviewEndpoint } from '../publishers/wechat/preview/endpoint'
+import { radioScriptPreviewField } from '../publishers/radio/previewField'
 import { commonContentFields } from './fields/content'
 import { wechatOverridesField } from './fields/wechat'
 import { contentCollection } from './contentCollection'
@@ -42,6 +43,7 @@ export const Videos: CollectionConfig = contentCollection(
         filterOptions: { mimeType: { in: ['text/vtt', 'application/x-subrip'] } },
       },
       { name: 'transcript', type: 'textarea', label: { zh: '文字稿', en: 'Transcript' } },
+      radioScriptPreviewField,
       { name: 'body', type: 'richText', label: { zh: '简介正文', en: 'Description' } },
       wechatOverridesField,
     ],

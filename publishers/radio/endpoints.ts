@@ -76,7 +76,7 @@ const scriptPreview: Endpoint = {
       .catch(() => null)
     if (!item) throw new NotFound(req.t)
     const rate = Number(req.searchParams.get('rate')) || undefined
-    const script = itemScript({ ...(item as Record<string, unknown>), collection }, { rate })
+    const script = itemScript({ ...(item as unknown as Record<string, unknown>), collection }, { rate })
     return Response.json({ script, text: scriptText(script) })
   },
 }

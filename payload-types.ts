@@ -80,6 +80,7 @@ export interface Config {
     'audit-log': AuditLog;
     notifications: Notification;
     'newspaper-issues': NewspaperIssue;
+    'radio-programmes': RadioProgramme;
     publications: Publication;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -102,6 +103,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'newspaper-issues': NewspaperIssuesSelect<false> | NewspaperIssuesSelect<true>;
+    'radio-programmes': RadioProgrammesSelect<false> | RadioProgrammesSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -743,6 +745,187 @@ export interface NewspaperIssue {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "radio-programmes".
+ */
+export interface RadioProgramme {
+  id: number;
+  /**
+   * e.g. 汤青之声 No. 12
+   */
+  title: string;
+  column: number | Column;
+  /**
+   * Defaults to your own unit
+   */
+  unit?: (number | null) | Unit;
+  /**
+   * Reviewed the day before air
+   */
+  airAt: string;
+  slotMinutes: number;
+  rate?: number | null;
+  announcers?:
+    | {
+        name: string;
+        label?: string | null;
+        rate?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  items?:
+    | (
+        | {
+            title: string;
+            /**
+             * Groups the rundown
+             */
+            segment?: string | null;
+            /**
+             * A name from the announcers above
+             */
+            announcer?: string | null;
+            item?:
+              | ({
+                  relationTo: 'articles';
+                  value: number | Article;
+                } | null)
+              | ({
+                  relationTo: 'videos';
+                  value: number | Video;
+                } | null);
+            text: string;
+            /**
+             * Readings in 〔〕
+             */
+            hintedText?: string | null;
+            syllables?: number | null;
+            seconds?: number | null;
+            publicationKey?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'script';
+          }
+        | {
+            hostRole: 'open' | 'link' | 'close';
+            title?: string | null;
+            /**
+             * Groups the rundown
+             */
+            segment?: string | null;
+            /**
+             * A name from the announcers above
+             */
+            announcer?: string | null;
+            text: string;
+            seconds?: number | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'host';
+          }
+        | {
+            title: string;
+            /**
+             * Groups the rundown
+             */
+            segment?: string | null;
+            seconds: number;
+            cue?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'music';
+          }
+        | {
+            title?: string | null;
+            /**
+             * Groups the rundown
+             */
+            segment?: string | null;
+            seconds: number;
+            cue?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'sting';
+          }
+        | {
+            title: string;
+            /**
+             * Groups the rundown
+             */
+            segment?: string | null;
+            audio?: (number | null) | Media;
+            inCue: string;
+            outCue: string;
+            seconds: number;
+            cue?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'insert';
+          }
+        | {
+            title?: string | null;
+            /**
+             * Groups the rundown
+             */
+            segment?: string | null;
+            seconds: number;
+            minSeconds?: number | null;
+            maxSeconds?: number | null;
+            cue?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'float';
+          }
+      )[]
+    | null;
+  workflowState?:
+    ('draft' | 'review1' | 'review2' | 'review3' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  author?: (number | null) | User;
+  review?: {
+    seq?: number | null;
+    round?: number | null;
+    finalAuthority?: ('unit' | 'university') | null;
+    submittedAt?: string | null;
+    approvals?:
+      | {
+          stage: '1' | '2' | '3';
+          reviewer: number | User;
+          reviewerName?: string | null;
+          opinion: string;
+          versionHash: string;
+          at: string;
+          id?: string | null;
+        }[]
+      | null;
+    proofreading?:
+      | {
+          round: number;
+          proofreader: number | User;
+          corrections: number;
+          note?: string | null;
+          at: string;
+          id?: string | null;
+        }[]
+      | null;
+    returnReason?: string | null;
+    approvedHash?: string | null;
+    approvedAt?: string | null;
+    checks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    warningsAcknowledged?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications".
  */
 export interface Publication {
@@ -975,6 +1158,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newspaper-issues';
         value: number | NewspaperIssue;
+      } | null)
+    | ({
+        relationTo: 'radio-programmes';
+        value: number | RadioProgramme;
       } | null)
     | ({
         relationTo: 'publications';
@@ -1444,6 +1631,141 @@ export interface NewspaperIssuesSelect<T extends boolean = true> {
   layoutAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "radio-programmes_select".
+ */
+export interface RadioProgrammesSelect<T extends boolean = true> {
+  title?: T;
+  column?: T;
+  unit?: T;
+  airAt?: T;
+  slotMinutes?: T;
+  rate?: T;
+  announcers?:
+    | T
+    | {
+        name?: T;
+        label?: T;
+        rate?: T;
+        id?: T;
+      };
+  items?:
+    | T
+    | {
+        script?:
+          | T
+          | {
+              title?: T;
+              segment?: T;
+              announcer?: T;
+              item?: T;
+              text?: T;
+              hintedText?: T;
+              syllables?: T;
+              seconds?: T;
+              publicationKey?: T;
+              id?: T;
+              blockName?: T;
+            };
+        host?:
+          | T
+          | {
+              hostRole?: T;
+              title?: T;
+              segment?: T;
+              announcer?: T;
+              text?: T;
+              seconds?: T;
+              id?: T;
+              blockName?: T;
+            };
+        music?:
+          | T
+          | {
+              title?: T;
+              segment?: T;
+              seconds?: T;
+              cue?: T;
+              id?: T;
+              blockName?: T;
+            };
+        sting?:
+          | T
+          | {
+              title?: T;
+              segment?: T;
+              seconds?: T;
+              cue?: T;
+              id?: T;
+              blockName?: T;
+            };
+        insert?:
+          | T
+          | {
+              title?: T;
+              segment?: T;
+              audio?: T;
+              inCue?: T;
+              outCue?: T;
+              seconds?: T;
+              cue?: T;
+              id?: T;
+              blockName?: T;
+            };
+        float?:
+          | T
+          | {
+              title?: T;
+              segment?: T;
+              seconds?: T;
+              minSeconds?: T;
+              maxSeconds?: T;
+              cue?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  workflowState?: T;
+  author?: T;
+  review?:
+    | T
+    | {
+        seq?: T;
+        round?: T;
+        finalAuthority?: T;
+        submittedAt?: T;
+        approvals?:
+          | T
+          | {
+              stage?: T;
+              reviewer?: T;
+              reviewerName?: T;
+              opinion?: T;
+              versionHash?: T;
+              at?: T;
+              id?: T;
+            };
+        proofreading?:
+          | T
+          | {
+              round?: T;
+              proofreader?: T;
+              corrections?: T;
+              note?: T;
+              at?: T;
+              id?: T;
+            };
+        returnReason?: T;
+        approvedHash?: T;
+        approvedAt?: T;
+        checks?: T;
+        warningsAcknowledged?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

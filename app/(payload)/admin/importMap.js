@@ -36,6 +36,8 @@ import { ReportsView as ReportsView_913b2914f8e2e330e988d68c960f4ecb } from '../
 import { CalendarView as CalendarView_d81710f9a4806f51db4eac087b3b137b } from '../../../admin/calendar/CalendarView'
 import { ProjectsBoard as ProjectsBoard_af7aafaac25fb5c289ba990a2d72b390 } from '../../../admin/projects/ProjectsBoard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { ScriptPreview as ScriptPreview_362ce00507a5b431421369911000935e } from '../../../admin/radio/ScriptPreview'
+import { RundownTiming as RundownTiming_e500a50f8966ce673c6ef57a01bf36fa } from '../../../admin/radio/RundownTiming'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -77,4 +79,6 @@ export const importMap = {
   "/admin/calendar/CalendarView#CalendarView": CalendarView_d81710f9a4806f51db4eac087b3b137b,
   "/admin/projects/ProjectsBoard#ProjectsBoard": ProjectsBoard_af7aafaac25fb5c289ba990a2d72b390,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "/admin/radio/ScriptPreview#ScriptPreview": ScriptPreview_362ce00507a5b431421369911000935e,
+  "/admin/radio/RundownTiming#RundownTiming": RundownTiming_e500a50f8966ce673c6ef57a01bf36fa,
 }

@@ -78,7 +78,7 @@ export const importMap = {
   "/admin/reports/ReportsView#ReportsView": ReportsView_913b2914f8e2e330e988d68c960f4ecb,
   "/admin/calendar/CalendarView#CalendarView": CalendarView_d81710f9a4806f51db4eac087b3b137b,
   "/admin/projects/ProjectsBoard#ProjectsBoard": ProjectsBoard_af7aafaac25fb5c289ba990a2d72b390,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
   "/admin/radio/ScriptPreview#ScriptPreview": ScriptPreview_362ce00507a5b431421369911000935e,
   "/admin/radio/RundownTiming#RundownTiming": RundownTiming_e500a50f8966ce673c6ef57a01bf36fa,
 }

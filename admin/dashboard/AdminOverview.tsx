@@ -24,6 +24,7 @@ function AlertList({ id, title, alerts, empty, admin }: { id: string; title: str
               <a href={`${admin}/collections/channel-accounts/${a.id}`}>{a.name}</a>
               <span className="rm-muted"> · {a.kind ? channelLabel(a.kind) : ''} · {beijingTime(a.at).slice(0, 10)} · </span>
               <span className={a.daysLeft < 0 ? 'rm-late' : undefined}>{daysText(a.daysLeft)}</span>
+              {a.problem ? <div className="rm-late">{a.problem}</div> : null}
             </li>
           ))}
         </ul>

@@ -12,14 +12,15 @@ export type AccountLike = {
   nextReviewDate?: string | null
   settings?: unknown
 }
-export type Alert = { id: number | string; name: string; kind?: string | null; at: string; daysLeft: number }
+export type Alert = { id: number | string; name: string; kind?: string | null; at: string; daysLeft: number; problem?: string }
 
 const DAY_MS = 86_400_000
 export const FILING_WINDOW_DAYS = 30
 export const TOKEN_WINDOW_DAYS = 7
 
 /**
- * Where a channel keeps its token's expiry in `settings` (the Weibo channel writes one of these; others may).
+ * Where a channel keeps its token's expiry in `settings` (the Weibo channel writes `tokenExpiresAt`, see
+ * publishers/weibo/token.ts; the others are tolerated for channels to come).
  * The first present key wins; a missing or unreadable value means "unknown", never "expired".
  */
 export const TOKEN_EXPIRY_PATHS = [
@@ -80,13 +81,24 @@ export function filingLapses(accounts: readonly AccountLike[], now: Date = new D
     .sort(soonest)
 }
 
-/** Accounts (not cancelled) whose token expires within the window, or has expired: soonest first. */
+/** Why the channel last refused the token (`settings.tokenProblem`, written by the Weibo channel), if it did. */
+export function tokenProblem(settings: unknown): string | undefined {
+  const value = settings && typeof settings === 'object' ? (settings as Record<string, unknown>).tokenProblem : undefined
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined
+}
+
+/**
+ * Accounts (not cancelled) whose token expires within the window or has expired, or that the channel reported
+ * refusing the token: soonest first.
+ */
 export function tokenExpiries(accounts: readonly AccountLike[], now: Date = new Date(), days = TOKEN_WINDOW_DAYS): Alert[] {
   const limit = now.getTime() + days * DAY_MS
   return accounts
     .filter((a) => a.status !== 'cancelled')
     .flatMap((a) => {
       const at = tokenExpiry(a.settings)
+      const problem = tokenProblem(a.settings)
+      if (problem) return [{ ...alert(a, at ?? now, now), problem }]
       return at && at.getTime() <= limit ? [alert(a, at, now)] : []
     })
     .sort(soonest)

@@ -40,13 +40,17 @@ describe("the administrator's account warnings", () => {
         account(3, { settings: { expiresAt: '2026-11-29T04:00:00Z' } }),
         account(4, { settings: { tokenExpiresAt: '2026-12-01T00:00:00Z' }, status: 'cancelled' }),
         account(5, { settings: null }),
+        account(6, { settings: { tokenProblem: '微博授权已失效（21332）', tokenExpiresAt: '2027-06-01T00:00:00Z' } }),
       ],
       now,
     )
     expect(alerts.map((a) => [a.id, a.daysLeft])).toEqual([
       [3, -1],
       [1, 3],
+      [6, 183],
     ])
+    // A token the channel refused is listed whatever its expiry says, with the channel's reason.
+    expect(alerts.at(-1)?.problem).toBe('微博授权已失效（21332）')
     expect(daysText(3)).toBe('还剩 3 天')
     expect(daysText(0)).toBe('今天到期')
     expect(daysText(-1)).toBe('已过期 1 天')

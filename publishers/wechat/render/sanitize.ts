@@ -57,7 +57,7 @@ function cleanElement(element: DomNode, policy: SanitizePolicy, depth: number): 
   const kept: Record<string, string> = {}
   for (const attr of ALLOWED_ATTRIBUTES[name] ?? []) {
     const value = attribs[attr]
-    if (value != null && validAttribute(name, attr, value, policy)) kept[attr] = value
+    if (value != null && validAttribute(name, attr, value, policy)) kept[attr] = attr === 'alt' ? fullWidthBrackets(value) : value
   }
   if (name === 'img' && !kept.src) return []
   if (name === 'a' && !kept.href) return element.children
@@ -66,6 +66,12 @@ function cleanElement(element: DomNode, policy: SanitizePolicy, depth: number): 
   element.attribs = kept
   return [element]
 }
+
+/**
+ * The serialiser escapes only & and " inside attribute values; a browser is fine with a raw < there, but a
+ * naive filter on WeChat's side might not be, so alt text gets full-width brackets instead.
+ */
+const fullWidthBrackets = (value: string) => value.replace(/</g, '＜').replace(/>/g, '＞')
 
 function validAttribute(tag: string, attr: string, value: string, policy: SanitizePolicy): boolean {
   switch (attr) {

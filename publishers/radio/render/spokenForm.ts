@@ -56,7 +56,7 @@ const RULES: Rule[] = [
   [/(?<![\d:])(\d+):(\d+)(?![\d:])/g, (_, a, b) => `${readInteger(a)}比${readInteger(b)}`],
   // Years and cohorts digit by digit: 2020年 二〇二〇年, 1980年代, 2021级, 21级 二一级, 90后 九〇后.
   [/(?<!\d)(\d{4})(?=\s*(?:年|学年|年度|年代|级|届|赛季|版))/g, (_, y) => readDigits(y)],
-  [/(?<![\d.])(\d{2})(?=(?:级|后|届))/g, (_, y) => readDigits(y)],
+  [/(?<![\d.第])(\d{2})(?=(?:级|后|届))/g, (_, y) => readDigits(y)],
   [new RegExp(`(${NUMBER})\\s*[%]`, 'g'), (_, n) => `百分之${readNumber(n)}`],
   [new RegExp(`(${NUMBER})\\s*‰`, 'g'), (_, n) => `千分之${readNumber(n)}`],
   [new RegExp(String.raw`(US\$|HK\$|[¥￥$€£])\s*(${NUMBER})\s*(万|亿|千)?`, 'g'), (_, sign, n, big) => `${readNumber(n)}${big ?? ''}${CURRENCY_BEFORE[sign]}`],

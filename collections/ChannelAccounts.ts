@@ -5,7 +5,9 @@ import { isAdmin, isAdminField } from '../access/isAdmin'
 import { unitOwnedBy } from '../access/unitOwned'
 import { decryptOnRead, encryptOnWrite } from '../hooks/encryptedField'
 import { CHANNEL_KINDS } from '../publishers/channelKinds'
+import { weiboTokenEndpoint } from '../publishers/weibo/tokenEndpoint'
 import { unitField } from './fields/unit'
+import { weiboTokenField } from './fields/weiboToken'
 
 export const FILING_STATUSES = [
   { value: 'pending', label: { zh: '待备案', en: 'Filing pending' } },
@@ -30,6 +32,7 @@ export const ChannelAccounts: CollectionConfig = {
     group: { zh: '渠道', en: 'Channels' },
   },
   access: { read: authenticated, create: isAdmin, update: unitOwnedBy('operator'), delete: isAdmin },
+  endpoints: [weiboTokenEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '账号名称', en: 'Name' } },
     { name: 'kind', type: 'select', required: true, options: CHANNEL_KINDS, label: { zh: '类型', en: 'Kind' } },
@@ -85,6 +88,7 @@ export const ChannelAccounts: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'nextReviewDate', type: 'date', label: { zh: '下次年审日期', en: 'Next annual review' }, admin: { position: 'sidebar' } },
+    weiboTokenField,
     {
       name: 'settings',
       type: 'json',

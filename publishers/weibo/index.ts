@@ -60,12 +60,16 @@ const delivered = (account: Account, status: WeiboStatus, how: 'posted' | 'found
   raw: { idstr: status.idstr, created_at: status.created_at, text: status.text, how },
 })
 
+/** What a refused token means for the account's settings: the reason, and the expiry when Weibo says expired. */
+export function refusedTokenPatch(error: WeiboError, now: Date): WeiboTokenSettings {
+  const expired = error.weiboCode === 21327 || error.weiboCode === 21315
+  return { tokenProblem: error.message.replace(/，投递已停止.*$/, ''), tokenCheckedAt: now.toISOString(), ...(expired ? { tokenExpiresAt: now.toISOString() } : {}) }
+}
+
 /** Records a token Weibo refused, so `validate` blocks further deliveries with the reason until re-checked. */
 async function markTokenRefused(ctx: DeliveryContext, error: WeiboError) {
-  const patch: Settings = { tokenProblem: error.message.replace(/，投递已停止.*$/, '') }
-  if (error.weiboCode === 21327 || error.weiboCode === 21315) patch.tokenExpiresAt = ctx.now.toISOString()
   // The core writes the account's settings after a failure from this same object: keep them in step.
-  ctx.account.settings = { ...ctx.account.settings, ...patch }
+  ctx.account.settings = { ...ctx.account.settings, ...refusedTokenPatch(error, ctx.now) }
   await ctx.payload.update({ collection: 'channel-accounts', id: ctx.account.id, data: { settings: ctx.account.settings }, overrideAccess: true, req: ctx.req })
 }
 

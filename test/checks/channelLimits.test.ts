@@ -68,9 +68,9 @@ describe('checkChannelLimits', () => {
     expect(checkChannelLimits({ ...item, overrides: { wechat: { digest: cjk(120), author: '校团委' } } }, [WECHAT])).toEqual([])
   })
 
-  it('composes the Weibo text as 【title】summary + link and counts it the Weibo way against 140', () => {
-    const item = { title: cjk(20), summary: cjk(110) }
-    // 2 + 20 + 110 + ½ (space) + 20 (link) = 152.5 → 153
+  it('composes the Weibo text as the Weibo renderer does (summary cut at a sentence, link appended) and counts it against 140', () => {
+    // A long title leaves no room: 2 + 120 + ½ (space) + 20 (link) = 142.5 → 143, the summary dropped entirely.
+    const item = { title: cjk(120), summary: cjk(30) }
     expect(checkChannelLimits(item, [WEIBO])).toEqual([
       {
         id: 'channel-limit:weibo:text',
@@ -78,15 +78,17 @@ describe('checkChannelLimits', () => {
         level: 'block',
         field: 'channel.weibo.text',
         channel: { kind: 'weibo', names: ['汤溪学院官方微博'] },
-        count: 153,
+        count: 143,
         limit: 140,
-        message: '微博正文 153 字，超过上限 140 字（按微博方式计数：汉字 1，英文半角 ½，每个链接 20）（汤溪学院官方微博）',
+        message:
+          '微博正文 143 字，超过上限 140 字（按微博方式计数：汉字 1，英文半角 ½，每个链接 20，含自动附上的稿件链接；摘要会在句末自动截断）（汤溪学院官方微博）',
       },
     ])
-    // 2 + 20 + 97 + ½ + 20 = 139.5 → 140: exactly at the limit.
-    expect(checkChannelLimits({ title: cjk(20), summary: cjk(97) }, [WEIBO])).toEqual([])
-    // An override with its own link is counted as written (no second link appended).
-    expect(checkChannelLimits({ ...item, overrides: { weibo: { text: `${cjk(100)} https://news.example.edu.cn/a/1` } } }, [WEIBO])).toEqual([])
+    // A long summary is cut at a sentence boundary by the renderer, so it never blocks by itself.
+    expect(checkChannelLimits({ title: cjk(20), summary: `${cjk(60)}。${cjk(60)}。` }, [WEIBO])).toEqual([])
+    // An override is counted with the link appended: 118 + ½ + 20 = 138.5 → 139 passes; 121 + ½ + 20 → 142 blocks.
+    expect(checkChannelLimits({ ...item, overrides: { weibo: { text: cjk(118) } } }, [WEIBO])).toEqual([])
+    expect(checkChannelLimits({ ...item, overrides: { weibo: { text: cjk(121) } } }, [WEIBO]).map((f) => f.count)).toEqual([142])
   })
 
   it('reports once per channel kind naming every account, and ignores kinds without limits', () => {

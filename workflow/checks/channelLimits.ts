@@ -1,5 +1,6 @@
 import type { ChannelTarget, CheckItem, Credit, Finding } from './types'
-import { containsUrl, WEIBO_COUNTING, weiboLength } from './weiboLength'
+import { renderWeibo } from '../../publishers/weibo/render'
+import { WEIBO_COUNTING, weiboLength } from './weiboLength'
 
 /**
  * Length limits per channel kind, as data: a new channel adds its own entry to CHANNEL_LIMITS and nothing else
@@ -45,16 +46,14 @@ export const wechatAuthor = (item: CheckItem): string =>
     .join('、')
 
 /** A stand-in for the article URL, which exists only once published: it counts as one URL either way. */
-export const WEIBO_LINK_PLACEHOLDER = 'https://link.invalid/'
+export const WEIBO_LINK_PLACEHOLDER = 'https://link.invalid'
 
 /**
- * The Weibo post text when not overridden: 【title】summary, then the article link (share.json requires a link
- * on the app's safe domain, so the publisher always appends it when the text has none).
+ * The Weibo post text, exactly as the Weibo renderer composes it (publishers/weibo/render: the override, or
+ * 【title】 + the summary cut at a sentence boundary to fit, then the item link), with a stand-in link.
  */
-export const weiboText = (item: CheckItem, override?: string | null): string => {
-  const base = nonEmpty(override) ?? `【${item.title ?? ''}】${item.summary ?? ''}`
-  return containsUrl(base) ? base : `${base} ${WEIBO_LINK_PLACEHOLDER}`
-}
+export const weiboText = (item: CheckItem, override?: string | null): string =>
+  renderWeibo({ id: 0, collection: 'articles', title: item.title, summary: item.summary, weibo: { text: override } }, { siteUrl: WEIBO_LINK_PLACEHOLDER }).text
 
 export const CHANNEL_LIMITS: Record<string, ChannelLimitSpec> = {
   wechat: {
@@ -77,7 +76,7 @@ export const CHANNEL_LIMITS: Record<string, ChannelLimitSpec> = {
         limit: 140,
         text: ({ item, override }) => weiboText(item, override.text),
         count: (text) => weiboLength(text),
-        countingNote: `按微博方式计数：汉字 1，英文半角 ½，每个链接 ${WEIBO_COUNTING.urlLength}`,
+        countingNote: `按微博方式计数：汉字 1，英文半角 ½，每个链接 ${WEIBO_COUNTING.urlLength}，含自动附上的稿件链接；摘要会在句末自动截断`,
       },
     ],
   },

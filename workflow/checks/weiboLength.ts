@@ -27,5 +27,3 @@ export function weiboLength(text: string, counting: WeiboCounting = WEIBO_COUNTI
   // The epsilon absorbs float error if weights are tuned to non-binary fractions; max() turns -0 into 0.
   return Math.max(0, Math.ceil(total - 1e-9))
 }
-
-export const containsUrl = (text: string) => new RegExp(URL_PATTERN.source).test(text)

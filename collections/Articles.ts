@@ -4,6 +4,7 @@ import { wechatPreviewEndpoint } from '../publishers/wechat/preview/endpoint'
 import { radioScriptPreviewField } from '../publishers/radio/previewField'
 import { commonContentFields } from './fields/content'
 import { wechatOverridesField } from './fields/wechat'
+import { weiboOverridesField } from './fields/weibo'
 import { contentCollection } from './contentCollection'
 import { reviewable } from './reviewable'
 
@@ -22,6 +23,7 @@ export const Articles: CollectionConfig = contentCollection(
       { name: 'body', type: 'richText', required: true, label: { zh: '正文', en: 'Body' } },
       radioScriptPreviewField,
       wechatOverridesField,
+      weiboOverridesField,
     ],
   }),
 )

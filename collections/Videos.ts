@@ -4,6 +4,7 @@ import { wechatPreviewEndpoint } from '../publishers/wechat/preview/endpoint'
 import { radioScriptPreviewField } from '../publishers/radio/previewField'
 import { commonContentFields } from './fields/content'
 import { wechatOverridesField } from './fields/wechat'
+import { weiboOverridesField } from './fields/weibo'
 import { contentCollection } from './contentCollection'
 import { reviewable } from './reviewable'
 
@@ -46,6 +47,7 @@ export const Videos: CollectionConfig = contentCollection(
       radioScriptPreviewField,
       { name: 'body', type: 'richText', label: { zh: '简介正文', en: 'Description' } },
       wechatOverridesField,
+      weiboOverridesField,
     ],
   }),
 )

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module'
 
+import { WECHAT_SANDBOX_PORT } from '../../publishers/wechat/sandbox/port'
+
 /**
  * The long-running processes `npm start` spawns, in start order. start.ts prefixes their output with
  * `name`, waits for every `readyUrl`, and stops all of them when one dies or on Ctrl-C / SIGTERM.
@@ -45,6 +47,15 @@ export function services({ port, host }: ServiceOptions): Service[] {
       args: [...PAYLOAD_NODE_FLAGS, 'scripts/worker.ts'],
       env: { RONGMEI_PARENT_PID: String(process.pid) },
       readyLine: /Worker ready/,
+    },
+    {
+      // The WeChat API sandbox (publishers/wechat/sandbox): the demo 公众号 publishes to it, its pushes come back
+      // to the web server's callback route, and its root is a phone-style page of what was published.
+      name: 'wechat',
+      command: process.execPath,
+      args: ['--import', 'tsx', 'publishers/wechat/sandbox/main.ts', '--port', String(WECHAT_SANDBOX_PORT), '--callback-base', `http://127.0.0.1:${port}`],
+      readyUrl: `http://127.0.0.1:${WECHAT_SANDBOX_PORT}/healthz`,
+      banner: { zh: '微信沙箱', en: 'WeChat sandbox', url: `http://localhost:${WECHAT_SANDBOX_PORT}/` },
     },
   ]
 }

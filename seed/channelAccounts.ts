@@ -1,4 +1,5 @@
 import type { ChannelAccount } from '../payload-types'
+import { WECHAT_SANDBOX_URL } from '../publishers/wechat/sandbox/port'
 
 /**
  * One demo account of each channel kind, with filing (备案) data. The credentials are demo values:
@@ -54,6 +55,8 @@ export const DEMO_CHANNEL_ACCOUNTS: readonly DemoChannelAccount[] = [
       appSecret: 'demo-appsecret-3f9c2b7e6a1d4c8e9f0a2b3c',
       token: 'rongmeiDemoToken2024',
       encodingAESKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+      // The local WeChat sandbox that `npm start` runs (publishers/wechat/sandbox); empty = api.weixin.qq.com.
+      apiBaseUrl: WECHAT_SANDBOX_URL,
     },
   },
   {

@@ -1,5 +1,5 @@
 /**
- * The WeChat sandbox on its own: `node --import tsx publishers/wechat/sandbox/main.ts --port 4010`.
+ * The WeChat sandbox on its own: `node --import tsx publishers/wechat/sandbox/main.ts --port 3101`.
  * Options: --port N, --host H, --public-url URL (links on the phone page), --callback-base URL (the CMS:
  * pushes go to <base>/api/channel-accounts/<appid>/wechat-callback), --publish-delay-ms N, --fault-rate R,
  * --fault-seed N, --limits official|observed-strict. It serves the demo account of seed/ (DEMO_APP).
@@ -7,11 +7,12 @@
 import { parseArgs } from 'node:util'
 
 import { DEMO_APP } from './options'
+import { WECHAT_SANDBOX_PORT } from './port'
 import { startWechatSandbox } from './server'
 
 const { values } = parseArgs({
   options: {
-    port: { type: 'string', default: process.env.WECHAT_SANDBOX_PORT ?? '4010' },
+    port: { type: 'string', default: String(WECHAT_SANDBOX_PORT) },
     host: { type: 'string', default: '127.0.0.1' },
     'public-url': { type: 'string' },
     'callback-base': { type: 'string' },

@@ -1,3 +1,5 @@
+import { DEMO_CHANNEL_ACCOUNTS } from '../../../seed/channelAccounts'
+
 /**
  * The sandbox's configuration: the registered apps (公众号) and every knob the contract leaves open or that
  * tests need to turn (limits profile, daily quotas, token lifetime, publishing delay, callbacks, faults).
@@ -90,12 +92,14 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
   }
 }
 
-/** The demo account of seed/channelAccounts.ts, so `npm start` publishes to the sandbox out of the box. */
+/** The demo 公众号 of seed/channelAccounts.ts, so `npm start` publishes to the sandbox out of the box. */
+const demo = DEMO_CHANNEL_ACCOUNTS.find((account) => account.kind === 'wechat')!
+
 export const DEMO_APP: SandboxApp = {
-  appId: 'wx5c1f0e2d9a7b3c41',
-  appSecret: 'demo-appsecret-3f9c2b7e6a1d4c8e9f0a2b3c',
-  token: 'rongmeiDemoToken2024',
-  encodingAESKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
-  name: '青春汤院',
-  originalId: 'gh_5c1f0e2d9a7b',
+  appId: demo.credentials!.appId!,
+  appSecret: demo.credentials!.appSecret!,
+  token: demo.credentials!.token!,
+  encodingAESKey: demo.credentials!.encodingAESKey!,
+  name: demo.name,
+  originalId: `gh_${demo.credentials!.appId!.slice(2, 14)}`,
 }

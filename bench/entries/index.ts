@@ -3,6 +3,7 @@ import { approvalToLive } from './approvalToLive'
 import { sensitiveWordScan } from './checks'
 import { postgresLocalApi, sqliteLocalApi } from './localApi'
 import { channelRenditions } from './renditions'
+import { wechatRender } from './wechatRender'
 
 /**
  * The explicit list of benchmarks, by id (`npm run bench <id-part>` runs a subset). Each loader returns an
@@ -14,4 +15,5 @@ export const entries: { id: string; load: () => Promise<BenchEntry | null> }[] =
   { id: 'local-api-sqlite', load: sqliteLocalApi },
   { id: 'local-api-postgres', load: postgresLocalApi },
   { id: 'approval-to-live', load: approvalToLive },
+  { id: 'wechat-render', load: wechatRender },
 ]

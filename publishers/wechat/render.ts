@@ -12,9 +12,10 @@ import { renderWechatBundle, validateWechatBundle } from './render/bundle'
  */
 export type { WechatArticle, WechatArtifact } from './render/artifact'
 export type { RenderWechatOptions } from './render/article'
-export { renderArticle, themeOf } from './render/article'
+export { composeArticle, renderArticle, themeOf } from './render/article'
 export { renderWechatBundle, validateWechatBundle } from './render/bundle'
 export { CONTENT_MAX_BYTES, CONTENT_MAX_CHARS, MAX_BUNDLE_ARTICLES } from './render/limits'
+export { JUICE_OPTIONS } from './render/inline'
 export { PLACEHOLDER_SCHEME, placeholderFor, replacePlaceholders } from './render/placeholders'
 export { DEFAULT_THEME, WECHAT_THEMES, type WechatThemeId } from './render/themes'
 

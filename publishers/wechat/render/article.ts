@@ -28,11 +28,11 @@ export function themeOf(snapshot: Snapshot, account: Account, options: RenderWec
   return DEFAULT_THEME
 }
 
-/**
- * One item as one WeChat article: column header, body, 参考链接, credits, column footer, wrapped in the theme's
- * root section, inlined and sanitised. Pure: no Payload, no I/O, the same bytes for the same input.
- */
-export function renderArticle(snapshot: Snapshot, account: Account, options: RenderWechatOptions = {}): RenderedArticle {
+/** The article before inlining: the themed HTML with classes, the theme's CSS and what the walk gathered. */
+export type ComposedArticle = { html: string; css: string; theme: WechatThemeId; collector: RenderCollector; siteUrl: string; allowExternalLinks: boolean }
+
+/** Column header, body, 参考链接, credits, column footer, in the theme's root section (classes, not yet inline). */
+export function composeArticle(snapshot: Snapshot, account: Account, options: RenderWechatOptions = {}): ComposedArticle {
   const siteUrl = String(options.siteUrl ?? setting(account, 'siteUrl') ?? '').replace(/\/+$/, '')
   const allowExternalLinks = options.allowExternalLinks ?? setting(account, 'externalLinks') === true
   const theme = themeOf(snapshot, account, options)
@@ -40,7 +40,16 @@ export function renderArticle(snapshot: Snapshot, account: Account, options: Ren
   const body = lexicalToHtml(snapshot.body, { converters: wechatConverters(collector, { siteUrl, allowExternalLinks }) })
   if (snapshot.collection === 'videos') collector.warn('视频稿件在微信中只发布简介和封面，视频请读者点击“阅读原文”观看')
   const html = `<section class="rm">${columnHeader(snapshot)}${body}${footnoteList(collector.footnotes)}${creditsFooter(snapshot)}${columnFooter(snapshot)}</section>`
-  const content = inlineAndSanitise(html, themeCss(theme), { allowExternalLinks })
+  return { html, css: themeCss(theme), theme, collector, siteUrl, allowExternalLinks }
+}
+
+/**
+ * One item as one WeChat article: the composed HTML inlined and sanitised, with the draft/add fields. Pure: no
+ * Payload, no I/O, the same bytes for the same input.
+ */
+export function renderArticle(snapshot: Snapshot, account: Account, options: RenderWechatOptions = {}): RenderedArticle {
+  const { html, css, theme, collector, siteUrl, allowExternalLinks } = composeArticle(snapshot, account, options)
+  const content = inlineAndSanitise(html, css, { allowExternalLinks })
   if (/[™®©]/.test(wechatTitle(snapshot))) collector.warn('微信标题含有 ™ ® © 等符号，微信可能以“标题过长”（45003）拒绝，建议删去')
   const article: WechatArticle = {
     title: wechatTitle(snapshot),

@@ -11,7 +11,7 @@ import { sanitizeTree, type DomNode, type SanitizePolicy } from './sanitize'
 const PARSE = { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' } } as never
 
 /** juice options: inline the theme, keep nothing that needs a <style> element (WeChat drops it). */
-const JUICE: juice.Options = {
+export const JUICE_OPTIONS: juice.Options = {
   applyWidthAttributes: false,
   applyHeightAttributes: false,
   applyAttributesTableElements: false,
@@ -32,7 +32,7 @@ const JUICE: juice.Options = {
  */
 export function inlineAndSanitise(html: string, css: string, policy: SanitizePolicy): string {
   const $ = load(html, PARSE, false)
-  juice.inlineDocument($, css, JUICE)
+  juice.inlineDocument($, css, JUICE_OPTIONS)
   sanitizeTree($.root()[0] as unknown as DomNode, policy)
   return $.html()
 }

@@ -126,11 +126,15 @@ export function issueData(issue: PrintIssue, plan: Plan, bodies: Record<string, 
   return { geometry: plan.geometry, issue: { title: issueTitle(issue) }, pages: plan.pages.map((page) => pageData(issue, page)), blocks }
 }
 
-/** The issue's Typst source: one page per 版面, every module placed at its grid position. */
-export function issueSource(plan: Plan): string {
+/**
+ * The issue's Typst source: one page per 版面, every module placed at its grid position. `only` keeps one
+ * page (by index) — a preview renders just the page it shows.
+ */
+export function issueSource(plan: Plan, only?: number): string {
   const g = plan.geometry
   const out = [header(DATA_PATH)]
   plan.pages.forEach((page, index) => {
+    if (only !== undefined && index !== only) return
     const oy = g.margin.top + page.bandLines * g.pitch
     const height = g.lines - page.bandLines
     const ref = (block: Block) => `data.blocks.at(${typstString(block.id)})`

@@ -2,6 +2,7 @@ import type { BenchEntry } from '../harness'
 import { approvalToLive } from './approvalToLive'
 import { sensitiveWordScan } from './checks'
 import { postgresLocalApi, sqliteLocalApi } from './localApi'
+import { radioProgramme } from './radioProgramme'
 import { channelRenditions } from './renditions'
 import { wechatRender } from './wechatRender'
 
@@ -15,5 +16,6 @@ export const entries: { id: string; load: () => Promise<BenchEntry | null> }[] =
   { id: 'local-api-sqlite', load: sqliteLocalApi },
   { id: 'local-api-postgres', load: postgresLocalApi },
   { id: 'approval-to-live', load: approvalToLive },
+  { id: 'radio-programme', load: radioProgramme },
   { id: 'wechat-render', load: wechatRender },
 ]

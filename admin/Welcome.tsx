@@ -5,7 +5,7 @@ import { ROLES } from '../access/roles'
 
 /**
  * The first thing a signed-in user sees: who they are, their unit, their roles, and what is waiting.
- * Dashboards by role arrive with the admin-experience issue (#9).
+ * Each role's lists follow (dashboard/ReviewQueues, dashboard/AdminOverview).
  */
 export default async function Welcome({ user, payload }: ServerProps) {
   if (!user) return null

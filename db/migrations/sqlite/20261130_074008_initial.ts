@@ -59,6 +59,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`cover_id\` integer,
   	\`source\` text,
   	\`scheduled_at\` text,
+  	\`embargo_until\` text,
+  	\`correction_notice\` text,
   	\`workflow_state\` text DEFAULT 'draft',
   	\`author_id\` integer,
   	\`review_seq\` numeric DEFAULT 0,
@@ -71,13 +73,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`review_checks\` text,
   	\`review_warnings_acknowledged\` integer,
   	\`body\` text,
+  	\`wechat_title\` text,
+  	\`wechat_author\` text,
+  	\`wechat_digest\` text,
+  	\`wechat_cover_id\` integer,
+  	\`wechat_theme\` text,
+  	\`wechat_comments\` text,
+  	\`wechat_source_url\` text,
+  	\`weibo_text\` text,
+  	\`weibo_picture_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`wechat_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`weibo_picture_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`articles_unit_idx\` ON \`articles\` (\`unit_id\`);`)
@@ -86,6 +99,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_workflow_state_idx\` ON \`articles\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`articles_author_idx\` ON \`articles\` (\`author_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_review_review_approved_hash_idx\` ON \`articles\` (\`review_approved_hash\`);`)
+  await db.run(sql`CREATE INDEX \`articles_wechat_wechat_cover_idx\` ON \`articles\` (\`wechat_cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_weibo_weibo_picture_idx\` ON \`articles\` (\`weibo_picture_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
@@ -175,6 +190,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_cover_id\` integer,
   	\`version_source\` text,
   	\`version_scheduled_at\` text,
+  	\`version_embargo_until\` text,
+  	\`version_correction_notice\` text,
   	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_author_id\` integer,
   	\`version_review_seq\` numeric DEFAULT 0,
@@ -187,6 +204,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_review_checks\` text,
   	\`version_review_warnings_acknowledged\` integer,
   	\`version_body\` text,
+  	\`version_wechat_title\` text,
+  	\`version_wechat_author\` text,
+  	\`version_wechat_digest\` text,
+  	\`version_wechat_cover_id\` integer,
+  	\`version_wechat_theme\` text,
+  	\`version_wechat_comments\` text,
+  	\`version_wechat_source_url\` text,
+  	\`version_weibo_text\` text,
+  	\`version_weibo_picture_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -197,7 +223,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_wechat_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_weibo_picture_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
@@ -207,6 +235,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_state_idx\` ON \`_articles_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_author_idx\` ON \`_articles_v\` (\`version_author_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_review_version_review_approved_hash_idx\` ON \`_articles_v\` (\`version_review_approved_hash\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_wechat_version_wechat_cover_idx\` ON \`_articles_v\` (\`version_wechat_cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_weibo_version_weibo_picture_idx\` ON \`_articles_v\` (\`version_weibo_picture_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
@@ -295,6 +325,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`cover_id\` integer,
   	\`source\` text,
   	\`scheduled_at\` text,
+  	\`embargo_until\` text,
+  	\`correction_notice\` text,
   	\`workflow_state\` text DEFAULT 'draft',
   	\`author_id\` integer,
   	\`review_seq\` numeric DEFAULT 0,
@@ -312,6 +344,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`subtitles_id\` integer,
   	\`transcript\` text,
   	\`body\` text,
+  	\`wechat_title\` text,
+  	\`wechat_author\` text,
+  	\`wechat_digest\` text,
+  	\`wechat_cover_id\` integer,
+  	\`wechat_theme\` text,
+  	\`wechat_comments\` text,
+  	\`wechat_source_url\` text,
+  	\`weibo_text\` text,
+  	\`weibo_picture_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -321,7 +362,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`poster_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`subtitles_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`subtitles_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`wechat_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`weibo_picture_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`videos_unit_idx\` ON \`videos\` (\`unit_id\`);`)
@@ -333,6 +376,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`videos_video_idx\` ON \`videos\` (\`video_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_poster_idx\` ON \`videos\` (\`poster_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_subtitles_idx\` ON \`videos\` (\`subtitles_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_wechat_wechat_cover_idx\` ON \`videos\` (\`wechat_cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_weibo_weibo_picture_idx\` ON \`videos\` (\`weibo_picture_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_updated_at_idx\` ON \`videos\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`videos_created_at_idx\` ON \`videos\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`videos__status_idx\` ON \`videos\` (\`_status\`);`)
@@ -422,6 +467,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_cover_id\` integer,
   	\`version_source\` text,
   	\`version_scheduled_at\` text,
+  	\`version_embargo_until\` text,
+  	\`version_correction_notice\` text,
   	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_author_id\` integer,
   	\`version_review_seq\` numeric DEFAULT 0,
@@ -439,6 +486,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_subtitles_id\` integer,
   	\`version_transcript\` text,
   	\`version_body\` text,
+  	\`version_wechat_title\` text,
+  	\`version_wechat_author\` text,
+  	\`version_wechat_digest\` text,
+  	\`version_wechat_cover_id\` integer,
+  	\`version_wechat_theme\` text,
+  	\`version_wechat_comments\` text,
+  	\`version_wechat_source_url\` text,
+  	\`version_weibo_text\` text,
+  	\`version_weibo_picture_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -452,7 +508,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_poster_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_subtitles_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_subtitles_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_wechat_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_weibo_picture_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_videos_v_parent_idx\` ON \`_videos_v\` (\`parent_id\`);`)
@@ -465,6 +523,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_video_idx\` ON \`_videos_v\` (\`version_video_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_poster_idx\` ON \`_videos_v\` (\`version_poster_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_subtitles_idx\` ON \`_videos_v\` (\`version_subtitles_id\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_wechat_version_wechat_cover_idx\` ON \`_videos_v\` (\`version_wechat_cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_weibo_version_weibo_picture_idx\` ON \`_videos_v\` (\`version_weibo_picture_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_updated_at_idx\` ON \`_videos_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_created_at_idx\` ON \`_videos_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version__status_idx\` ON \`_videos_v\` (\`version__status\`);`)
@@ -642,6 +702,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text NOT NULL,
   	\`unit_id\` integer NOT NULL,
   	\`description\` text,
+  	\`wechat_header\` text,
+  	\`wechat_footer\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -960,6 +1022,438 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`newspaper_issues_unit_idx\` ON \`newspaper_issues\` (\`unit_id\`);`)
   await db.run(sql`CREATE INDEX \`newspaper_issues_updated_at_idx\` ON \`newspaper_issues\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`newspaper_issues_created_at_idx\` ON \`newspaper_issues\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`radio_programmes_announcers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`label\` text,
+  	\`rate\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`radio_programmes_announcers_order_idx\` ON \`radio_programmes_announcers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_announcers_parent_id_idx\` ON \`radio_programmes_announcers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`radio_programmes_blocks_script\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`segment\` text,
+  	\`announcer\` text,
+  	\`text\` text,
+  	\`hinted_text\` text,
+  	\`syllables\` numeric,
+  	\`seconds\` numeric,
+  	\`publication_key\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_script_order_idx\` ON \`radio_programmes_blocks_script\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_script_parent_id_idx\` ON \`radio_programmes_blocks_script\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_script_path_idx\` ON \`radio_programmes_blocks_script\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`radio_programmes_blocks_host\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`host_role\` text DEFAULT 'link',
+  	\`title\` text,
+  	\`segment\` text,
+  	\`announcer\` text,
+  	\`text\` text,
+  	\`seconds\` numeric,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_host_order_idx\` ON \`radio_programmes_blocks_host\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_host_parent_id_idx\` ON \`radio_programmes_blocks_host\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_host_path_idx\` ON \`radio_programmes_blocks_host\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`radio_programmes_blocks_music\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`segment\` text,
+  	\`seconds\` numeric,
+  	\`cue\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_music_order_idx\` ON \`radio_programmes_blocks_music\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_music_parent_id_idx\` ON \`radio_programmes_blocks_music\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_music_path_idx\` ON \`radio_programmes_blocks_music\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`radio_programmes_blocks_sting\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`segment\` text,
+  	\`seconds\` numeric DEFAULT 4,
+  	\`cue\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_sting_order_idx\` ON \`radio_programmes_blocks_sting\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_sting_parent_id_idx\` ON \`radio_programmes_blocks_sting\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_sting_path_idx\` ON \`radio_programmes_blocks_sting\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`radio_programmes_blocks_insert\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`segment\` text,
+  	\`audio_id\` integer,
+  	\`in_cue\` text,
+  	\`out_cue\` text,
+  	\`seconds\` numeric,
+  	\`cue\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`audio_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_insert_order_idx\` ON \`radio_programmes_blocks_insert\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_insert_parent_id_idx\` ON \`radio_programmes_blocks_insert\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_insert_path_idx\` ON \`radio_programmes_blocks_insert\` (\`_path\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_insert_audio_idx\` ON \`radio_programmes_blocks_insert\` (\`audio_id\`);`)
+  await db.run(sql`CREATE TABLE \`radio_programmes_blocks_float\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`segment\` text,
+  	\`seconds\` numeric,
+  	\`min_seconds\` numeric,
+  	\`max_seconds\` numeric,
+  	\`cue\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_float_order_idx\` ON \`radio_programmes_blocks_float\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_float_parent_id_idx\` ON \`radio_programmes_blocks_float\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_blocks_float_path_idx\` ON \`radio_programmes_blocks_float\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`radio_programmes_review_approvals\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`stage\` text,
+  	\`reviewer_id\` integer,
+  	\`reviewer_name\` text,
+  	\`opinion\` text,
+  	\`version_hash\` text,
+  	\`at\` text,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`radio_programmes_review_approvals_order_idx\` ON \`radio_programmes_review_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_review_approvals_parent_id_idx\` ON \`radio_programmes_review_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_review_approvals_reviewer_idx\` ON \`radio_programmes_review_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE TABLE \`radio_programmes_review_proofreading\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`round\` numeric,
+  	\`proofreader_id\` integer,
+  	\`corrections\` numeric,
+  	\`note\` text,
+  	\`at\` text,
+  	FOREIGN KEY (\`proofreader_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`radio_programmes_review_proofreading_order_idx\` ON \`radio_programmes_review_proofreading\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_review_proofreading_parent_id_idx\` ON \`radio_programmes_review_proofreading\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_review_proofreading_proofreader_idx\` ON \`radio_programmes_review_proofreading\` (\`proofreader_id\`);`)
+  await db.run(sql`CREATE TABLE \`radio_programmes\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`title\` text,
+  	\`column_id\` integer,
+  	\`unit_id\` integer,
+  	\`air_at\` text,
+  	\`slot_minutes\` numeric DEFAULT 15,
+  	\`rate\` numeric DEFAULT 220,
+  	\`workflow_state\` text DEFAULT 'draft',
+  	\`author_id\` integer,
+  	\`review_seq\` numeric DEFAULT 0,
+  	\`review_round\` numeric DEFAULT 0,
+  	\`review_final_authority\` text,
+  	\`review_submitted_at\` text,
+  	\`review_return_reason\` text,
+  	\`review_approved_hash\` text,
+  	\`review_approved_at\` text,
+  	\`review_checks\` text,
+  	\`review_warnings_acknowledged\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`radio_programmes_column_idx\` ON \`radio_programmes\` (\`column_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_unit_idx\` ON \`radio_programmes\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_air_at_idx\` ON \`radio_programmes\` (\`air_at\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_workflow_state_idx\` ON \`radio_programmes\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_author_idx\` ON \`radio_programmes\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_review_review_approved_hash_idx\` ON \`radio_programmes\` (\`review_approved_hash\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_updated_at_idx\` ON \`radio_programmes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_created_at_idx\` ON \`radio_programmes\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes__status_idx\` ON \`radio_programmes\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`radio_programmes_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`articles_id\` integer,
+  	\`videos_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`videos_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`radio_programmes_rels_order_idx\` ON \`radio_programmes_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_rels_parent_idx\` ON \`radio_programmes_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_rels_path_idx\` ON \`radio_programmes_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_rels_articles_id_idx\` ON \`radio_programmes_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`radio_programmes_rels_videos_id_idx\` ON \`radio_programmes_rels\` (\`videos_id\`);`)
+  await db.run(sql`CREATE TABLE \`_radio_programmes_v_version_announcers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`name\` text,
+  	\`label\` text,
+  	\`rate\` numeric,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_radio_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_announcers_order_idx\` ON \`_radio_programmes_v_version_announcers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_announcers_parent_id_idx\` ON \`_radio_programmes_v_version_announcers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_radio_programmes_v_blocks_script\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`title\` text,
+  	\`segment\` text,
+  	\`announcer\` text,
+  	\`text\` text,
+  	\`hinted_text\` text,
+  	\`syllables\` numeric,
+  	\`seconds\` numeric,
+  	\`publication_key\` text,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_radio_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_script_order_idx\` ON \`_radio_programmes_v_blocks_script\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_script_parent_id_idx\` ON \`_radio_programmes_v_blocks_script\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_script_path_idx\` ON \`_radio_programmes_v_blocks_script\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_radio_programmes_v_blocks_host\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`host_role\` text DEFAULT 'link',
+  	\`title\` text,
+  	\`segment\` text,
+  	\`announcer\` text,
+  	\`text\` text,
+  	\`seconds\` numeric,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_radio_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_host_order_idx\` ON \`_radio_programmes_v_blocks_host\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_host_parent_id_idx\` ON \`_radio_programmes_v_blocks_host\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_host_path_idx\` ON \`_radio_programmes_v_blocks_host\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_radio_programmes_v_blocks_music\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`title\` text,
+  	\`segment\` text,
+  	\`seconds\` numeric,
+  	\`cue\` text,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_radio_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_music_order_idx\` ON \`_radio_programmes_v_blocks_music\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_music_parent_id_idx\` ON \`_radio_programmes_v_blocks_music\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_music_path_idx\` ON \`_radio_programmes_v_blocks_music\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_radio_programmes_v_blocks_sting\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`title\` text,
+  	\`segment\` text,
+  	\`seconds\` numeric DEFAULT 4,
+  	\`cue\` text,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_radio_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_sting_order_idx\` ON \`_radio_programmes_v_blocks_sting\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_sting_parent_id_idx\` ON \`_radio_programmes_v_blocks_sting\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_sting_path_idx\` ON \`_radio_programmes_v_blocks_sting\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_radio_programmes_v_blocks_insert\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`title\` text,
+  	\`segment\` text,
+  	\`audio_id\` integer,
+  	\`in_cue\` text,
+  	\`out_cue\` text,
+  	\`seconds\` numeric,
+  	\`cue\` text,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`audio_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_radio_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_insert_order_idx\` ON \`_radio_programmes_v_blocks_insert\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_insert_parent_id_idx\` ON \`_radio_programmes_v_blocks_insert\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_insert_path_idx\` ON \`_radio_programmes_v_blocks_insert\` (\`_path\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_insert_audio_idx\` ON \`_radio_programmes_v_blocks_insert\` (\`audio_id\`);`)
+  await db.run(sql`CREATE TABLE \`_radio_programmes_v_blocks_float\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`title\` text,
+  	\`segment\` text,
+  	\`seconds\` numeric,
+  	\`min_seconds\` numeric,
+  	\`max_seconds\` numeric,
+  	\`cue\` text,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_radio_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_float_order_idx\` ON \`_radio_programmes_v_blocks_float\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_float_parent_id_idx\` ON \`_radio_programmes_v_blocks_float\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_blocks_float_path_idx\` ON \`_radio_programmes_v_blocks_float\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_radio_programmes_v_version_review_approvals\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`stage\` text,
+  	\`reviewer_id\` integer,
+  	\`reviewer_name\` text,
+  	\`opinion\` text,
+  	\`version_hash\` text,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_radio_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_review_approvals_order_idx\` ON \`_radio_programmes_v_version_review_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_review_approvals_parent_id_idx\` ON \`_radio_programmes_v_version_review_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_review_approvals_reviewer_idx\` ON \`_radio_programmes_v_version_review_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE TABLE \`_radio_programmes_v_version_review_proofreading\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`round\` numeric,
+  	\`proofreader_id\` integer,
+  	\`corrections\` numeric,
+  	\`note\` text,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`proofreader_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_radio_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_review_proofreading_order_idx\` ON \`_radio_programmes_v_version_review_proofreading\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_review_proofreading_parent_id_idx\` ON \`_radio_programmes_v_version_review_proofreading\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_review_proofreading_proofrea_idx\` ON \`_radio_programmes_v_version_review_proofreading\` (\`proofreader_id\`);`)
+  await db.run(sql`CREATE TABLE \`_radio_programmes_v\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_title\` text,
+  	\`version_column_id\` integer,
+  	\`version_unit_id\` integer,
+  	\`version_air_at\` text,
+  	\`version_slot_minutes\` numeric DEFAULT 15,
+  	\`version_rate\` numeric DEFAULT 220,
+  	\`version_workflow_state\` text DEFAULT 'draft',
+  	\`version_author_id\` integer,
+  	\`version_review_seq\` numeric DEFAULT 0,
+  	\`version_review_round\` numeric DEFAULT 0,
+  	\`version_review_final_authority\` text,
+  	\`version_review_submitted_at\` text,
+  	\`version_review_return_reason\` text,
+  	\`version_review_approved_hash\` text,
+  	\`version_review_approved_at\` text,
+  	\`version_review_checks\` text,
+  	\`version_review_warnings_acknowledged\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_parent_idx\` ON \`_radio_programmes_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_version_column_idx\` ON \`_radio_programmes_v\` (\`version_column_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_version_unit_idx\` ON \`_radio_programmes_v\` (\`version_unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_version_air_at_idx\` ON \`_radio_programmes_v\` (\`version_air_at\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_version_workflow_state_idx\` ON \`_radio_programmes_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_version_author_idx\` ON \`_radio_programmes_v\` (\`version_author_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_review_version_review_approv_idx\` ON \`_radio_programmes_v\` (\`version_review_approved_hash\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_version_updated_at_idx\` ON \`_radio_programmes_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_version_created_at_idx\` ON \`_radio_programmes_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_version_version__status_idx\` ON \`_radio_programmes_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_created_at_idx\` ON \`_radio_programmes_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_updated_at_idx\` ON \`_radio_programmes_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_latest_idx\` ON \`_radio_programmes_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_radio_programmes_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`articles_id\` integer,
+  	\`videos_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_radio_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`videos_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_rels_order_idx\` ON \`_radio_programmes_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_rels_parent_idx\` ON \`_radio_programmes_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_rels_path_idx\` ON \`_radio_programmes_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_rels_articles_id_idx\` ON \`_radio_programmes_v_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`_radio_programmes_v_rels_videos_id_idx\` ON \`_radio_programmes_v_rels\` (\`videos_id\`);`)
   await db.run(sql`CREATE TABLE \`publications\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`key\` text NOT NULL,
@@ -970,21 +1464,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`unit_id\` integer,
   	\`state\` text DEFAULT 'queued' NOT NULL,
   	\`attempts\` numeric DEFAULT 0,
+  	\`resends\` numeric DEFAULT 0,
   	\`scheduled_for\` text,
   	\`next_attempt_at\` text,
   	\`last_error_code\` text,
   	\`last_error_message\` text,
   	\`last_error_raw\` text,
   	\`artifact\` text,
+  	\`progress\` text,
+  	\`submitted_at\` text,
+  	\`status_checks\` numeric DEFAULT 0,
   	\`external_id\` text,
   	\`url\` text,
   	\`delivered_at\` text,
   	\`withdrawn_at\` text,
   	\`withdraw_reason\` text,
+  	\`corrects_id\` integer,
+  	\`superseded_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`account_id\`) REFERENCES \`channel_accounts\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`corrects_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`superseded_by_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`publications_key_idx\` ON \`publications\` (\`key\`);`)
@@ -993,6 +1495,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`publications_channel_idx\` ON \`publications\` (\`channel\`);`)
   await db.run(sql`CREATE INDEX \`publications_unit_idx\` ON \`publications\` (\`unit_id\`);`)
   await db.run(sql`CREATE INDEX \`publications_state_idx\` ON \`publications\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`publications_corrects_idx\` ON \`publications\` (\`corrects_id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_superseded_by_idx\` ON \`publications\` (\`superseded_by_id\`);`)
   await db.run(sql`CREATE INDEX \`publications_updated_at_idx\` ON \`publications\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`publications_created_at_idx\` ON \`publications\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`publications_rels\` (
@@ -1088,6 +1592,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`audit_log_id\` integer,
   	\`notifications_id\` integer,
   	\`newspaper_issues_id\` integer,
+  	\`radio_programmes_id\` integer,
   	\`publications_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1103,6 +1608,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`notifications_id\`) REFERENCES \`notifications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`newspaper_issues_id\`) REFERENCES \`newspaper_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`radio_programmes_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`publications_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -1122,6 +1628,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newspaper_issues_id_idx\` ON \`payload_locked_documents_rels\` (\`newspaper_issues_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_radio_programmes_id_idx\` ON \`payload_locked_documents_rels\` (\`radio_programmes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_publications_id_idx\` ON \`payload_locked_documents_rels\` (\`publications_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -1211,6 +1718,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`newspaper_issues_pages\`;`)
   await db.run(sql`DROP TABLE \`newspaper_issues_stories\`;`)
   await db.run(sql`DROP TABLE \`newspaper_issues\`;`)
+  await db.run(sql`DROP TABLE \`radio_programmes_announcers\`;`)
+  await db.run(sql`DROP TABLE \`radio_programmes_blocks_script\`;`)
+  await db.run(sql`DROP TABLE \`radio_programmes_blocks_host\`;`)
+  await db.run(sql`DROP TABLE \`radio_programmes_blocks_music\`;`)
+  await db.run(sql`DROP TABLE \`radio_programmes_blocks_sting\`;`)
+  await db.run(sql`DROP TABLE \`radio_programmes_blocks_insert\`;`)
+  await db.run(sql`DROP TABLE \`radio_programmes_blocks_float\`;`)
+  await db.run(sql`DROP TABLE \`radio_programmes_review_approvals\`;`)
+  await db.run(sql`DROP TABLE \`radio_programmes_review_proofreading\`;`)
+  await db.run(sql`DROP TABLE \`radio_programmes\`;`)
+  await db.run(sql`DROP TABLE \`radio_programmes_rels\`;`)
+  await db.run(sql`DROP TABLE \`_radio_programmes_v_version_announcers\`;`)
+  await db.run(sql`DROP TABLE \`_radio_programmes_v_blocks_script\`;`)
+  await db.run(sql`DROP TABLE \`_radio_programmes_v_blocks_host\`;`)
+  await db.run(sql`DROP TABLE \`_radio_programmes_v_blocks_music\`;`)
+  await db.run(sql`DROP TABLE \`_radio_programmes_v_blocks_sting\`;`)
+  await db.run(sql`DROP TABLE \`_radio_programmes_v_blocks_insert\`;`)
+  await db.run(sql`DROP TABLE \`_radio_programmes_v_blocks_float\`;`)
+  await db.run(sql`DROP TABLE \`_radio_programmes_v_version_review_approvals\`;`)
+  await db.run(sql`DROP TABLE \`_radio_programmes_v_version_review_proofreading\`;`)
+  await db.run(sql`DROP TABLE \`_radio_programmes_v\`;`)
+  await db.run(sql`DROP TABLE \`_radio_programmes_v_rels\`;`)
   await db.run(sql`DROP TABLE \`publications\`;`)
   await db.run(sql`DROP TABLE \`publications_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)

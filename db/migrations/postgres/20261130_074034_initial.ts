@@ -6,21 +6,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_articles_review_approvals_stage" AS ENUM('1', '2', '3');
   CREATE TYPE "public"."enum_articles_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_articles_review_final_authority" AS ENUM('unit', 'university');
+  CREATE TYPE "public"."enum_articles_wechat_theme" AS ENUM('default', 'red', 'campus');
+  CREATE TYPE "public"."enum_articles_wechat_comments" AS ENUM('closed', 'open', 'fans');
   CREATE TYPE "public"."enum_articles_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__articles_v_version_credits_role" AS ENUM('text', 'photo', 'video', 'editor', 'proof');
   CREATE TYPE "public"."enum__articles_v_version_review_approvals_stage" AS ENUM('1', '2', '3');
   CREATE TYPE "public"."enum__articles_v_version_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum__articles_v_version_review_final_authority" AS ENUM('unit', 'university');
+  CREATE TYPE "public"."enum__articles_v_version_wechat_theme" AS ENUM('default', 'red', 'campus');
+  CREATE TYPE "public"."enum__articles_v_version_wechat_comments" AS ENUM('closed', 'open', 'fans');
   CREATE TYPE "public"."enum__articles_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_videos_credits_role" AS ENUM('text', 'photo', 'video', 'editor', 'proof');
   CREATE TYPE "public"."enum_videos_review_approvals_stage" AS ENUM('1', '2', '3');
   CREATE TYPE "public"."enum_videos_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_videos_review_final_authority" AS ENUM('unit', 'university');
+  CREATE TYPE "public"."enum_videos_wechat_theme" AS ENUM('default', 'red', 'campus');
+  CREATE TYPE "public"."enum_videos_wechat_comments" AS ENUM('closed', 'open', 'fans');
   CREATE TYPE "public"."enum_videos_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__videos_v_version_credits_role" AS ENUM('text', 'photo', 'video', 'editor', 'proof');
   CREATE TYPE "public"."enum__videos_v_version_review_approvals_stage" AS ENUM('1', '2', '3');
   CREATE TYPE "public"."enum__videos_v_version_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum__videos_v_version_review_final_authority" AS ENUM('unit', 'university');
+  CREATE TYPE "public"."enum__videos_v_version_wechat_theme" AS ENUM('default', 'red', 'campus');
+  CREATE TYPE "public"."enum__videos_v_version_wechat_comments" AS ENUM('closed', 'open', 'fans');
   CREATE TYPE "public"."enum__videos_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_cultural_projects_evaluations_stage" AS ENUM('application', 'approval', 'midterm', 'completion');
   CREATE TYPE "public"."enum_cultural_projects_kind" AS ENUM('boutique', 'studio', 'festival', 'micro', 'selection');
@@ -41,11 +49,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_newspaper_issues_pages_template" AS ENUM('front', 'news', 'feature');
   CREATE TYPE "public"."enum_newspaper_issues_page_size" AS ENUM('tabloid', 'broadsheet');
   CREATE TYPE "public"."enum_newspaper_issues_status" AS ENUM('planning', 'laid-out', 'needs-relayout', 'sent');
+  CREATE TYPE "public"."enum_radio_programmes_blocks_host_host_role" AS ENUM('open', 'link', 'close');
+  CREATE TYPE "public"."enum_radio_programmes_review_approvals_stage" AS ENUM('1', '2', '3');
+  CREATE TYPE "public"."enum_radio_programmes_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_radio_programmes_review_final_authority" AS ENUM('unit', 'university');
+  CREATE TYPE "public"."enum_radio_programmes_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__radio_programmes_v_blocks_host_host_role" AS ENUM('open', 'link', 'close');
+  CREATE TYPE "public"."enum__radio_programmes_v_version_review_approvals_stage" AS ENUM('1', '2', '3');
+  CREATE TYPE "public"."enum__radio_programmes_v_version_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum__radio_programmes_v_version_review_final_authority" AS ENUM('unit', 'university');
+  CREATE TYPE "public"."enum__radio_programmes_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_publications_channel" AS ENUM('website', 'wechat', 'weibo', 'radio', 'newspaper');
-  CREATE TYPE "public"."enum_publications_state" AS ENUM('queued', 'rendering', 'delivering', 'submitted', 'delivered', 'retrying', 'failed', 'withdrawn', 'canceled');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverPublication', 'withdrawPublication');
+  CREATE TYPE "public"."enum_publications_state" AS ENUM('queued', 'rendering', 'delivering', 'submitted', 'delivered', 'retrying', 'failed', 'withdrawn', 'canceled', 'superseded');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverPublication', 'checkPublication', 'withdrawPublication');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverPublication', 'withdrawPublication');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverPublication', 'checkPublication', 'withdrawPublication');
   CREATE TABLE "articles_credits" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -89,6 +107,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"cover_id" integer,
   	"source" varchar,
   	"scheduled_at" timestamp(3) with time zone,
+  	"embargo_until" timestamp(3) with time zone,
+  	"correction_notice" varchar,
   	"workflow_state" "enum_articles_workflow_state" DEFAULT 'draft',
   	"author_id" integer,
   	"review_seq" numeric DEFAULT 0,
@@ -101,6 +121,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"review_checks" jsonb,
   	"review_warnings_acknowledged" boolean,
   	"body" jsonb,
+  	"wechat_title" varchar,
+  	"wechat_author" varchar,
+  	"wechat_digest" varchar,
+  	"wechat_cover_id" integer,
+  	"wechat_theme" "enum_articles_wechat_theme",
+  	"wechat_comments" "enum_articles_wechat_comments",
+  	"wechat_source_url" varchar,
+  	"weibo_text" varchar,
+  	"weibo_picture_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_articles_status" DEFAULT 'draft'
@@ -169,6 +198,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_cover_id" integer,
   	"version_source" varchar,
   	"version_scheduled_at" timestamp(3) with time zone,
+  	"version_embargo_until" timestamp(3) with time zone,
+  	"version_correction_notice" varchar,
   	"version_workflow_state" "enum__articles_v_version_workflow_state" DEFAULT 'draft',
   	"version_author_id" integer,
   	"version_review_seq" numeric DEFAULT 0,
@@ -181,6 +212,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_review_checks" jsonb,
   	"version_review_warnings_acknowledged" boolean,
   	"version_body" jsonb,
+  	"version_wechat_title" varchar,
+  	"version_wechat_author" varchar,
+  	"version_wechat_digest" varchar,
+  	"version_wechat_cover_id" integer,
+  	"version_wechat_theme" "enum__articles_v_version_wechat_theme",
+  	"version_wechat_comments" "enum__articles_v_version_wechat_comments",
+  	"version_wechat_source_url" varchar,
+  	"version_weibo_text" varchar,
+  	"version_weibo_picture_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__articles_v_version_status" DEFAULT 'draft',
@@ -248,6 +288,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"cover_id" integer,
   	"source" varchar,
   	"scheduled_at" timestamp(3) with time zone,
+  	"embargo_until" timestamp(3) with time zone,
+  	"correction_notice" varchar,
   	"workflow_state" "enum_videos_workflow_state" DEFAULT 'draft',
   	"author_id" integer,
   	"review_seq" numeric DEFAULT 0,
@@ -265,6 +307,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"subtitles_id" integer,
   	"transcript" varchar,
   	"body" jsonb,
+  	"wechat_title" varchar,
+  	"wechat_author" varchar,
+  	"wechat_digest" varchar,
+  	"wechat_cover_id" integer,
+  	"wechat_theme" "enum_videos_wechat_theme",
+  	"wechat_comments" "enum_videos_wechat_comments",
+  	"wechat_source_url" varchar,
+  	"weibo_text" varchar,
+  	"weibo_picture_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_videos_status" DEFAULT 'draft'
@@ -333,6 +384,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_cover_id" integer,
   	"version_source" varchar,
   	"version_scheduled_at" timestamp(3) with time zone,
+  	"version_embargo_until" timestamp(3) with time zone,
+  	"version_correction_notice" varchar,
   	"version_workflow_state" "enum__videos_v_version_workflow_state" DEFAULT 'draft',
   	"version_author_id" integer,
   	"version_review_seq" numeric DEFAULT 0,
@@ -350,6 +403,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_subtitles_id" integer,
   	"version_transcript" varchar,
   	"version_body" jsonb,
+  	"version_wechat_title" varchar,
+  	"version_wechat_author" varchar,
+  	"version_wechat_digest" varchar,
+  	"version_wechat_cover_id" integer,
+  	"version_wechat_theme" "enum__videos_v_version_wechat_theme",
+  	"version_wechat_comments" "enum__videos_v_version_wechat_comments",
+  	"version_wechat_source_url" varchar,
+  	"version_weibo_text" varchar,
+  	"version_weibo_picture_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__videos_v_version_status" DEFAULT 'draft',
@@ -470,6 +532,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"slug" varchar NOT NULL,
   	"unit_id" integer NOT NULL,
   	"description" varchar,
+  	"wechat_header" varchar,
+  	"wechat_footer" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -694,6 +758,315 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "radio_programmes_announcers" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"label" varchar,
+  	"rate" numeric
+  );
+  
+  CREATE TABLE "radio_programmes_blocks_script" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"segment" varchar,
+  	"announcer" varchar,
+  	"text" varchar,
+  	"hinted_text" varchar,
+  	"syllables" numeric,
+  	"seconds" numeric,
+  	"publication_key" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "radio_programmes_blocks_host" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"host_role" "enum_radio_programmes_blocks_host_host_role" DEFAULT 'link',
+  	"title" varchar,
+  	"segment" varchar,
+  	"announcer" varchar,
+  	"text" varchar,
+  	"seconds" numeric,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "radio_programmes_blocks_music" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"segment" varchar,
+  	"seconds" numeric,
+  	"cue" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "radio_programmes_blocks_sting" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"segment" varchar,
+  	"seconds" numeric DEFAULT 4,
+  	"cue" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "radio_programmes_blocks_insert" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"segment" varchar,
+  	"audio_id" integer,
+  	"in_cue" varchar,
+  	"out_cue" varchar,
+  	"seconds" numeric,
+  	"cue" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "radio_programmes_blocks_float" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"segment" varchar,
+  	"seconds" numeric,
+  	"min_seconds" numeric,
+  	"max_seconds" numeric,
+  	"cue" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "radio_programmes_review_approvals" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"stage" "enum_radio_programmes_review_approvals_stage",
+  	"reviewer_id" integer,
+  	"reviewer_name" varchar,
+  	"opinion" varchar,
+  	"version_hash" varchar,
+  	"at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "radio_programmes_review_proofreading" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"round" numeric,
+  	"proofreader_id" integer,
+  	"corrections" numeric,
+  	"note" varchar,
+  	"at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "radio_programmes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"column_id" integer,
+  	"unit_id" integer,
+  	"air_at" timestamp(3) with time zone,
+  	"slot_minutes" numeric DEFAULT 15,
+  	"rate" numeric DEFAULT 220,
+  	"workflow_state" "enum_radio_programmes_workflow_state" DEFAULT 'draft',
+  	"author_id" integer,
+  	"review_seq" numeric DEFAULT 0,
+  	"review_round" numeric DEFAULT 0,
+  	"review_final_authority" "enum_radio_programmes_review_final_authority",
+  	"review_submitted_at" timestamp(3) with time zone,
+  	"review_return_reason" varchar,
+  	"review_approved_hash" varchar,
+  	"review_approved_at" timestamp(3) with time zone,
+  	"review_checks" jsonb,
+  	"review_warnings_acknowledged" boolean,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_radio_programmes_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "radio_programmes_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" integer,
+  	"videos_id" integer
+  );
+  
+  CREATE TABLE "_radio_programmes_v_version_announcers" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"label" varchar,
+  	"rate" numeric,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_radio_programmes_v_blocks_script" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"segment" varchar,
+  	"announcer" varchar,
+  	"text" varchar,
+  	"hinted_text" varchar,
+  	"syllables" numeric,
+  	"seconds" numeric,
+  	"publication_key" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_radio_programmes_v_blocks_host" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"host_role" "enum__radio_programmes_v_blocks_host_host_role" DEFAULT 'link',
+  	"title" varchar,
+  	"segment" varchar,
+  	"announcer" varchar,
+  	"text" varchar,
+  	"seconds" numeric,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_radio_programmes_v_blocks_music" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"segment" varchar,
+  	"seconds" numeric,
+  	"cue" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_radio_programmes_v_blocks_sting" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"segment" varchar,
+  	"seconds" numeric DEFAULT 4,
+  	"cue" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_radio_programmes_v_blocks_insert" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"segment" varchar,
+  	"audio_id" integer,
+  	"in_cue" varchar,
+  	"out_cue" varchar,
+  	"seconds" numeric,
+  	"cue" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_radio_programmes_v_blocks_float" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"segment" varchar,
+  	"seconds" numeric,
+  	"min_seconds" numeric,
+  	"max_seconds" numeric,
+  	"cue" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_radio_programmes_v_version_review_approvals" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stage" "enum__radio_programmes_v_version_review_approvals_stage",
+  	"reviewer_id" integer,
+  	"reviewer_name" varchar,
+  	"opinion" varchar,
+  	"version_hash" varchar,
+  	"at" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_radio_programmes_v_version_review_proofreading" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"round" numeric,
+  	"proofreader_id" integer,
+  	"corrections" numeric,
+  	"note" varchar,
+  	"at" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_radio_programmes_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_title" varchar,
+  	"version_column_id" integer,
+  	"version_unit_id" integer,
+  	"version_air_at" timestamp(3) with time zone,
+  	"version_slot_minutes" numeric DEFAULT 15,
+  	"version_rate" numeric DEFAULT 220,
+  	"version_workflow_state" "enum__radio_programmes_v_version_workflow_state" DEFAULT 'draft',
+  	"version_author_id" integer,
+  	"version_review_seq" numeric DEFAULT 0,
+  	"version_review_round" numeric DEFAULT 0,
+  	"version_review_final_authority" "enum__radio_programmes_v_version_review_final_authority",
+  	"version_review_submitted_at" timestamp(3) with time zone,
+  	"version_review_return_reason" varchar,
+  	"version_review_approved_hash" varchar,
+  	"version_review_approved_at" timestamp(3) with time zone,
+  	"version_review_checks" jsonb,
+  	"version_review_warnings_acknowledged" boolean,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__radio_programmes_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_radio_programmes_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" integer,
+  	"videos_id" integer
+  );
+  
   CREATE TABLE "publications" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -704,17 +1077,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"unit_id" integer,
   	"state" "enum_publications_state" DEFAULT 'queued' NOT NULL,
   	"attempts" numeric DEFAULT 0,
+  	"resends" numeric DEFAULT 0,
   	"scheduled_for" timestamp(3) with time zone,
   	"next_attempt_at" timestamp(3) with time zone,
   	"last_error_code" varchar,
   	"last_error_message" varchar,
   	"last_error_raw" jsonb,
   	"artifact" jsonb,
+  	"progress" jsonb,
+  	"submitted_at" timestamp(3) with time zone,
+  	"status_checks" numeric DEFAULT 0,
   	"external_id" varchar,
   	"url" varchar,
   	"delivered_at" timestamp(3) with time zone,
   	"withdrawn_at" timestamp(3) with time zone,
   	"withdraw_reason" varchar,
+  	"corrects_id" integer,
+  	"superseded_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -788,6 +1167,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"audit_log_id" integer,
   	"notifications_id" integer,
   	"newspaper_issues_id" integer,
+  	"radio_programmes_id" integer,
   	"publications_id" integer
   );
   
@@ -825,6 +1205,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "articles" ADD CONSTRAINT "articles_column_id_columns_id_fk" FOREIGN KEY ("column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_cover_id_media_id_fk" FOREIGN KEY ("cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles" ADD CONSTRAINT "articles_wechat_cover_id_media_id_fk" FOREIGN KEY ("wechat_cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles" ADD CONSTRAINT "articles_weibo_picture_id_media_id_fk" FOREIGN KEY ("weibo_picture_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles_texts" ADD CONSTRAINT "articles_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
@@ -839,6 +1221,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_column_id_columns_id_fk" FOREIGN KEY ("version_column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_cover_id_media_id_fk" FOREIGN KEY ("version_cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_author_id_users_id_fk" FOREIGN KEY ("version_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_wechat_cover_id_media_id_fk" FOREIGN KEY ("version_wechat_cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_weibo_picture_id_media_id_fk" FOREIGN KEY ("version_weibo_picture_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v_texts" ADD CONSTRAINT "_articles_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
@@ -855,6 +1239,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "videos" ADD CONSTRAINT "videos_video_id_media_id_fk" FOREIGN KEY ("video_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "videos" ADD CONSTRAINT "videos_poster_id_media_id_fk" FOREIGN KEY ("poster_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "videos" ADD CONSTRAINT "videos_subtitles_id_media_id_fk" FOREIGN KEY ("subtitles_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos" ADD CONSTRAINT "videos_wechat_cover_id_media_id_fk" FOREIGN KEY ("wechat_cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos" ADD CONSTRAINT "videos_weibo_picture_id_media_id_fk" FOREIGN KEY ("weibo_picture_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "videos_texts" ADD CONSTRAINT "videos_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "videos_rels" ADD CONSTRAINT "videos_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "videos_rels" ADD CONSTRAINT "videos_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
@@ -872,6 +1258,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_video_id_media_id_fk" FOREIGN KEY ("version_video_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_poster_id_media_id_fk" FOREIGN KEY ("version_poster_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_subtitles_id_media_id_fk" FOREIGN KEY ("version_subtitles_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_wechat_cover_id_media_id_fk" FOREIGN KEY ("version_wechat_cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_videos_v" ADD CONSTRAINT "_videos_v_version_weibo_picture_id_media_id_fk" FOREIGN KEY ("version_weibo_picture_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_videos_v_texts" ADD CONSTRAINT "_videos_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_videos_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_videos_v_rels" ADD CONSTRAINT "_videos_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_videos_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_videos_v_rels" ADD CONSTRAINT "_videos_v_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
@@ -916,8 +1304,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "newspaper_issues_stories" ADD CONSTRAINT "newspaper_issues_stories_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."newspaper_issues"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "newspaper_issues" ADD CONSTRAINT "newspaper_issues_account_id_channel_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."channel_accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "newspaper_issues" ADD CONSTRAINT "newspaper_issues_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "radio_programmes_announcers" ADD CONSTRAINT "radio_programmes_announcers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."radio_programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "radio_programmes_blocks_script" ADD CONSTRAINT "radio_programmes_blocks_script_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."radio_programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "radio_programmes_blocks_host" ADD CONSTRAINT "radio_programmes_blocks_host_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."radio_programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "radio_programmes_blocks_music" ADD CONSTRAINT "radio_programmes_blocks_music_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."radio_programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "radio_programmes_blocks_sting" ADD CONSTRAINT "radio_programmes_blocks_sting_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."radio_programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "radio_programmes_blocks_insert" ADD CONSTRAINT "radio_programmes_blocks_insert_audio_id_media_id_fk" FOREIGN KEY ("audio_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "radio_programmes_blocks_insert" ADD CONSTRAINT "radio_programmes_blocks_insert_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."radio_programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "radio_programmes_blocks_float" ADD CONSTRAINT "radio_programmes_blocks_float_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."radio_programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "radio_programmes_review_approvals" ADD CONSTRAINT "radio_programmes_review_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "radio_programmes_review_approvals" ADD CONSTRAINT "radio_programmes_review_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."radio_programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "radio_programmes_review_proofreading" ADD CONSTRAINT "radio_programmes_review_proofreading_proofreader_id_users_id_fk" FOREIGN KEY ("proofreader_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "radio_programmes_review_proofreading" ADD CONSTRAINT "radio_programmes_review_proofreading_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."radio_programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "radio_programmes" ADD CONSTRAINT "radio_programmes_column_id_columns_id_fk" FOREIGN KEY ("column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "radio_programmes" ADD CONSTRAINT "radio_programmes_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "radio_programmes" ADD CONSTRAINT "radio_programmes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "radio_programmes_rels" ADD CONSTRAINT "radio_programmes_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."radio_programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "radio_programmes_rels" ADD CONSTRAINT "radio_programmes_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "radio_programmes_rels" ADD CONSTRAINT "radio_programmes_rels_videos_fk" FOREIGN KEY ("videos_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_version_announcers" ADD CONSTRAINT "_radio_programmes_v_version_announcers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_radio_programmes_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_blocks_script" ADD CONSTRAINT "_radio_programmes_v_blocks_script_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_radio_programmes_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_blocks_host" ADD CONSTRAINT "_radio_programmes_v_blocks_host_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_radio_programmes_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_blocks_music" ADD CONSTRAINT "_radio_programmes_v_blocks_music_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_radio_programmes_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_blocks_sting" ADD CONSTRAINT "_radio_programmes_v_blocks_sting_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_radio_programmes_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_blocks_insert" ADD CONSTRAINT "_radio_programmes_v_blocks_insert_audio_id_media_id_fk" FOREIGN KEY ("audio_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_blocks_insert" ADD CONSTRAINT "_radio_programmes_v_blocks_insert_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_radio_programmes_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_blocks_float" ADD CONSTRAINT "_radio_programmes_v_blocks_float_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_radio_programmes_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_version_review_approvals" ADD CONSTRAINT "_radio_programmes_v_version_review_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_version_review_approvals" ADD CONSTRAINT "_radio_programmes_v_version_review_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_radio_programmes_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_version_review_proofreading" ADD CONSTRAINT "_radio_programmes_v_version_review_proofreading_proofreader_id_users_id_fk" FOREIGN KEY ("proofreader_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_version_review_proofreading" ADD CONSTRAINT "_radio_programmes_v_version_review_proofreading_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_radio_programmes_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v" ADD CONSTRAINT "_radio_programmes_v_parent_id_radio_programmes_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."radio_programmes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v" ADD CONSTRAINT "_radio_programmes_v_version_column_id_columns_id_fk" FOREIGN KEY ("version_column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v" ADD CONSTRAINT "_radio_programmes_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v" ADD CONSTRAINT "_radio_programmes_v_version_author_id_users_id_fk" FOREIGN KEY ("version_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_rels" ADD CONSTRAINT "_radio_programmes_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_radio_programmes_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_rels" ADD CONSTRAINT "_radio_programmes_v_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_radio_programmes_v_rels" ADD CONSTRAINT "_radio_programmes_v_rels_videos_fk" FOREIGN KEY ("videos_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publications" ADD CONSTRAINT "publications_account_id_channel_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."channel_accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publications" ADD CONSTRAINT "publications_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "publications" ADD CONSTRAINT "publications_corrects_id_publications_id_fk" FOREIGN KEY ("corrects_id") REFERENCES "public"."publications"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "publications" ADD CONSTRAINT "publications_superseded_by_id_publications_id_fk" FOREIGN KEY ("superseded_by_id") REFERENCES "public"."publications"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publications_rels" ADD CONSTRAINT "publications_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."publications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publications_rels" ADD CONSTRAINT "publications_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publications_rels" ADD CONSTRAINT "publications_rels_videos_fk" FOREIGN KEY ("videos_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
@@ -936,6 +1363,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notifications_fk" FOREIGN KEY ("notifications_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_newspaper_issues_fk" FOREIGN KEY ("newspaper_issues_id") REFERENCES "public"."newspaper_issues"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_radio_programmes_fk" FOREIGN KEY ("radio_programmes_id") REFERENCES "public"."radio_programmes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_publications_fk" FOREIGN KEY ("publications_id") REFERENCES "public"."publications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -954,6 +1382,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "articles_workflow_state_idx" ON "articles" USING btree ("workflow_state");
   CREATE INDEX "articles_author_idx" ON "articles" USING btree ("author_id");
   CREATE INDEX "articles_review_review_approved_hash_idx" ON "articles" USING btree ("review_approved_hash");
+  CREATE INDEX "articles_wechat_wechat_cover_idx" ON "articles" USING btree ("wechat_cover_id");
+  CREATE INDEX "articles_weibo_weibo_picture_idx" ON "articles" USING btree ("weibo_picture_id");
   CREATE INDEX "articles_updated_at_idx" ON "articles" USING btree ("updated_at");
   CREATE INDEX "articles_created_at_idx" ON "articles" USING btree ("created_at");
   CREATE INDEX "articles__status_idx" ON "articles" USING btree ("_status");
@@ -978,6 +1408,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_version_version_workflow_state_idx" ON "_articles_v" USING btree ("version_workflow_state");
   CREATE INDEX "_articles_v_version_version_author_idx" ON "_articles_v" USING btree ("version_author_id");
   CREATE INDEX "_articles_v_version_review_version_review_approved_hash_idx" ON "_articles_v" USING btree ("version_review_approved_hash");
+  CREATE INDEX "_articles_v_version_wechat_version_wechat_cover_idx" ON "_articles_v" USING btree ("version_wechat_cover_id");
+  CREATE INDEX "_articles_v_version_weibo_version_weibo_picture_idx" ON "_articles_v" USING btree ("version_weibo_picture_id");
   CREATE INDEX "_articles_v_version_version_updated_at_idx" ON "_articles_v" USING btree ("version_updated_at");
   CREATE INDEX "_articles_v_version_version_created_at_idx" ON "_articles_v" USING btree ("version_created_at");
   CREATE INDEX "_articles_v_version_version__status_idx" ON "_articles_v" USING btree ("version__status");
@@ -1007,6 +1439,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "videos_video_idx" ON "videos" USING btree ("video_id");
   CREATE INDEX "videos_poster_idx" ON "videos" USING btree ("poster_id");
   CREATE INDEX "videos_subtitles_idx" ON "videos" USING btree ("subtitles_id");
+  CREATE INDEX "videos_wechat_wechat_cover_idx" ON "videos" USING btree ("wechat_cover_id");
+  CREATE INDEX "videos_weibo_weibo_picture_idx" ON "videos" USING btree ("weibo_picture_id");
   CREATE INDEX "videos_updated_at_idx" ON "videos" USING btree ("updated_at");
   CREATE INDEX "videos_created_at_idx" ON "videos" USING btree ("created_at");
   CREATE INDEX "videos__status_idx" ON "videos" USING btree ("_status");
@@ -1034,6 +1468,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_videos_v_version_version_video_idx" ON "_videos_v" USING btree ("version_video_id");
   CREATE INDEX "_videos_v_version_version_poster_idx" ON "_videos_v" USING btree ("version_poster_id");
   CREATE INDEX "_videos_v_version_version_subtitles_idx" ON "_videos_v" USING btree ("version_subtitles_id");
+  CREATE INDEX "_videos_v_version_wechat_version_wechat_cover_idx" ON "_videos_v" USING btree ("version_wechat_cover_id");
+  CREATE INDEX "_videos_v_version_weibo_version_weibo_picture_idx" ON "_videos_v" USING btree ("version_weibo_picture_id");
   CREATE INDEX "_videos_v_version_version_updated_at_idx" ON "_videos_v" USING btree ("version_updated_at");
   CREATE INDEX "_videos_v_version_version_created_at_idx" ON "_videos_v" USING btree ("version_created_at");
   CREATE INDEX "_videos_v_version_version__status_idx" ON "_videos_v" USING btree ("version__status");
@@ -1149,12 +1585,100 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "newspaper_issues_unit_idx" ON "newspaper_issues" USING btree ("unit_id");
   CREATE INDEX "newspaper_issues_updated_at_idx" ON "newspaper_issues" USING btree ("updated_at");
   CREATE INDEX "newspaper_issues_created_at_idx" ON "newspaper_issues" USING btree ("created_at");
+  CREATE INDEX "radio_programmes_announcers_order_idx" ON "radio_programmes_announcers" USING btree ("_order");
+  CREATE INDEX "radio_programmes_announcers_parent_id_idx" ON "radio_programmes_announcers" USING btree ("_parent_id");
+  CREATE INDEX "radio_programmes_blocks_script_order_idx" ON "radio_programmes_blocks_script" USING btree ("_order");
+  CREATE INDEX "radio_programmes_blocks_script_parent_id_idx" ON "radio_programmes_blocks_script" USING btree ("_parent_id");
+  CREATE INDEX "radio_programmes_blocks_script_path_idx" ON "radio_programmes_blocks_script" USING btree ("_path");
+  CREATE INDEX "radio_programmes_blocks_host_order_idx" ON "radio_programmes_blocks_host" USING btree ("_order");
+  CREATE INDEX "radio_programmes_blocks_host_parent_id_idx" ON "radio_programmes_blocks_host" USING btree ("_parent_id");
+  CREATE INDEX "radio_programmes_blocks_host_path_idx" ON "radio_programmes_blocks_host" USING btree ("_path");
+  CREATE INDEX "radio_programmes_blocks_music_order_idx" ON "radio_programmes_blocks_music" USING btree ("_order");
+  CREATE INDEX "radio_programmes_blocks_music_parent_id_idx" ON "radio_programmes_blocks_music" USING btree ("_parent_id");
+  CREATE INDEX "radio_programmes_blocks_music_path_idx" ON "radio_programmes_blocks_music" USING btree ("_path");
+  CREATE INDEX "radio_programmes_blocks_sting_order_idx" ON "radio_programmes_blocks_sting" USING btree ("_order");
+  CREATE INDEX "radio_programmes_blocks_sting_parent_id_idx" ON "radio_programmes_blocks_sting" USING btree ("_parent_id");
+  CREATE INDEX "radio_programmes_blocks_sting_path_idx" ON "radio_programmes_blocks_sting" USING btree ("_path");
+  CREATE INDEX "radio_programmes_blocks_insert_order_idx" ON "radio_programmes_blocks_insert" USING btree ("_order");
+  CREATE INDEX "radio_programmes_blocks_insert_parent_id_idx" ON "radio_programmes_blocks_insert" USING btree ("_parent_id");
+  CREATE INDEX "radio_programmes_blocks_insert_path_idx" ON "radio_programmes_blocks_insert" USING btree ("_path");
+  CREATE INDEX "radio_programmes_blocks_insert_audio_idx" ON "radio_programmes_blocks_insert" USING btree ("audio_id");
+  CREATE INDEX "radio_programmes_blocks_float_order_idx" ON "radio_programmes_blocks_float" USING btree ("_order");
+  CREATE INDEX "radio_programmes_blocks_float_parent_id_idx" ON "radio_programmes_blocks_float" USING btree ("_parent_id");
+  CREATE INDEX "radio_programmes_blocks_float_path_idx" ON "radio_programmes_blocks_float" USING btree ("_path");
+  CREATE INDEX "radio_programmes_review_approvals_order_idx" ON "radio_programmes_review_approvals" USING btree ("_order");
+  CREATE INDEX "radio_programmes_review_approvals_parent_id_idx" ON "radio_programmes_review_approvals" USING btree ("_parent_id");
+  CREATE INDEX "radio_programmes_review_approvals_reviewer_idx" ON "radio_programmes_review_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "radio_programmes_review_proofreading_order_idx" ON "radio_programmes_review_proofreading" USING btree ("_order");
+  CREATE INDEX "radio_programmes_review_proofreading_parent_id_idx" ON "radio_programmes_review_proofreading" USING btree ("_parent_id");
+  CREATE INDEX "radio_programmes_review_proofreading_proofreader_idx" ON "radio_programmes_review_proofreading" USING btree ("proofreader_id");
+  CREATE INDEX "radio_programmes_column_idx" ON "radio_programmes" USING btree ("column_id");
+  CREATE INDEX "radio_programmes_unit_idx" ON "radio_programmes" USING btree ("unit_id");
+  CREATE INDEX "radio_programmes_air_at_idx" ON "radio_programmes" USING btree ("air_at");
+  CREATE INDEX "radio_programmes_workflow_state_idx" ON "radio_programmes" USING btree ("workflow_state");
+  CREATE INDEX "radio_programmes_author_idx" ON "radio_programmes" USING btree ("author_id");
+  CREATE INDEX "radio_programmes_review_review_approved_hash_idx" ON "radio_programmes" USING btree ("review_approved_hash");
+  CREATE INDEX "radio_programmes_updated_at_idx" ON "radio_programmes" USING btree ("updated_at");
+  CREATE INDEX "radio_programmes_created_at_idx" ON "radio_programmes" USING btree ("created_at");
+  CREATE INDEX "radio_programmes__status_idx" ON "radio_programmes" USING btree ("_status");
+  CREATE INDEX "radio_programmes_rels_order_idx" ON "radio_programmes_rels" USING btree ("order");
+  CREATE INDEX "radio_programmes_rels_parent_idx" ON "radio_programmes_rels" USING btree ("parent_id");
+  CREATE INDEX "radio_programmes_rels_path_idx" ON "radio_programmes_rels" USING btree ("path");
+  CREATE INDEX "radio_programmes_rels_articles_id_idx" ON "radio_programmes_rels" USING btree ("articles_id");
+  CREATE INDEX "radio_programmes_rels_videos_id_idx" ON "radio_programmes_rels" USING btree ("videos_id");
+  CREATE INDEX "_radio_programmes_v_version_announcers_order_idx" ON "_radio_programmes_v_version_announcers" USING btree ("_order");
+  CREATE INDEX "_radio_programmes_v_version_announcers_parent_id_idx" ON "_radio_programmes_v_version_announcers" USING btree ("_parent_id");
+  CREATE INDEX "_radio_programmes_v_blocks_script_order_idx" ON "_radio_programmes_v_blocks_script" USING btree ("_order");
+  CREATE INDEX "_radio_programmes_v_blocks_script_parent_id_idx" ON "_radio_programmes_v_blocks_script" USING btree ("_parent_id");
+  CREATE INDEX "_radio_programmes_v_blocks_script_path_idx" ON "_radio_programmes_v_blocks_script" USING btree ("_path");
+  CREATE INDEX "_radio_programmes_v_blocks_host_order_idx" ON "_radio_programmes_v_blocks_host" USING btree ("_order");
+  CREATE INDEX "_radio_programmes_v_blocks_host_parent_id_idx" ON "_radio_programmes_v_blocks_host" USING btree ("_parent_id");
+  CREATE INDEX "_radio_programmes_v_blocks_host_path_idx" ON "_radio_programmes_v_blocks_host" USING btree ("_path");
+  CREATE INDEX "_radio_programmes_v_blocks_music_order_idx" ON "_radio_programmes_v_blocks_music" USING btree ("_order");
+  CREATE INDEX "_radio_programmes_v_blocks_music_parent_id_idx" ON "_radio_programmes_v_blocks_music" USING btree ("_parent_id");
+  CREATE INDEX "_radio_programmes_v_blocks_music_path_idx" ON "_radio_programmes_v_blocks_music" USING btree ("_path");
+  CREATE INDEX "_radio_programmes_v_blocks_sting_order_idx" ON "_radio_programmes_v_blocks_sting" USING btree ("_order");
+  CREATE INDEX "_radio_programmes_v_blocks_sting_parent_id_idx" ON "_radio_programmes_v_blocks_sting" USING btree ("_parent_id");
+  CREATE INDEX "_radio_programmes_v_blocks_sting_path_idx" ON "_radio_programmes_v_blocks_sting" USING btree ("_path");
+  CREATE INDEX "_radio_programmes_v_blocks_insert_order_idx" ON "_radio_programmes_v_blocks_insert" USING btree ("_order");
+  CREATE INDEX "_radio_programmes_v_blocks_insert_parent_id_idx" ON "_radio_programmes_v_blocks_insert" USING btree ("_parent_id");
+  CREATE INDEX "_radio_programmes_v_blocks_insert_path_idx" ON "_radio_programmes_v_blocks_insert" USING btree ("_path");
+  CREATE INDEX "_radio_programmes_v_blocks_insert_audio_idx" ON "_radio_programmes_v_blocks_insert" USING btree ("audio_id");
+  CREATE INDEX "_radio_programmes_v_blocks_float_order_idx" ON "_radio_programmes_v_blocks_float" USING btree ("_order");
+  CREATE INDEX "_radio_programmes_v_blocks_float_parent_id_idx" ON "_radio_programmes_v_blocks_float" USING btree ("_parent_id");
+  CREATE INDEX "_radio_programmes_v_blocks_float_path_idx" ON "_radio_programmes_v_blocks_float" USING btree ("_path");
+  CREATE INDEX "_radio_programmes_v_version_review_approvals_order_idx" ON "_radio_programmes_v_version_review_approvals" USING btree ("_order");
+  CREATE INDEX "_radio_programmes_v_version_review_approvals_parent_id_idx" ON "_radio_programmes_v_version_review_approvals" USING btree ("_parent_id");
+  CREATE INDEX "_radio_programmes_v_version_review_approvals_reviewer_idx" ON "_radio_programmes_v_version_review_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "_radio_programmes_v_version_review_proofreading_order_idx" ON "_radio_programmes_v_version_review_proofreading" USING btree ("_order");
+  CREATE INDEX "_radio_programmes_v_version_review_proofreading_parent_id_idx" ON "_radio_programmes_v_version_review_proofreading" USING btree ("_parent_id");
+  CREATE INDEX "_radio_programmes_v_version_review_proofreading_proofrea_idx" ON "_radio_programmes_v_version_review_proofreading" USING btree ("proofreader_id");
+  CREATE INDEX "_radio_programmes_v_parent_idx" ON "_radio_programmes_v" USING btree ("parent_id");
+  CREATE INDEX "_radio_programmes_v_version_version_column_idx" ON "_radio_programmes_v" USING btree ("version_column_id");
+  CREATE INDEX "_radio_programmes_v_version_version_unit_idx" ON "_radio_programmes_v" USING btree ("version_unit_id");
+  CREATE INDEX "_radio_programmes_v_version_version_air_at_idx" ON "_radio_programmes_v" USING btree ("version_air_at");
+  CREATE INDEX "_radio_programmes_v_version_version_workflow_state_idx" ON "_radio_programmes_v" USING btree ("version_workflow_state");
+  CREATE INDEX "_radio_programmes_v_version_version_author_idx" ON "_radio_programmes_v" USING btree ("version_author_id");
+  CREATE INDEX "_radio_programmes_v_version_review_version_review_approv_idx" ON "_radio_programmes_v" USING btree ("version_review_approved_hash");
+  CREATE INDEX "_radio_programmes_v_version_version_updated_at_idx" ON "_radio_programmes_v" USING btree ("version_updated_at");
+  CREATE INDEX "_radio_programmes_v_version_version_created_at_idx" ON "_radio_programmes_v" USING btree ("version_created_at");
+  CREATE INDEX "_radio_programmes_v_version_version__status_idx" ON "_radio_programmes_v" USING btree ("version__status");
+  CREATE INDEX "_radio_programmes_v_created_at_idx" ON "_radio_programmes_v" USING btree ("created_at");
+  CREATE INDEX "_radio_programmes_v_updated_at_idx" ON "_radio_programmes_v" USING btree ("updated_at");
+  CREATE INDEX "_radio_programmes_v_latest_idx" ON "_radio_programmes_v" USING btree ("latest");
+  CREATE INDEX "_radio_programmes_v_rels_order_idx" ON "_radio_programmes_v_rels" USING btree ("order");
+  CREATE INDEX "_radio_programmes_v_rels_parent_idx" ON "_radio_programmes_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_radio_programmes_v_rels_path_idx" ON "_radio_programmes_v_rels" USING btree ("path");
+  CREATE INDEX "_radio_programmes_v_rels_articles_id_idx" ON "_radio_programmes_v_rels" USING btree ("articles_id");
+  CREATE INDEX "_radio_programmes_v_rels_videos_id_idx" ON "_radio_programmes_v_rels" USING btree ("videos_id");
   CREATE UNIQUE INDEX "publications_key_idx" ON "publications" USING btree ("key");
   CREATE INDEX "publications_version_hash_idx" ON "publications" USING btree ("version_hash");
   CREATE INDEX "publications_account_idx" ON "publications" USING btree ("account_id");
   CREATE INDEX "publications_channel_idx" ON "publications" USING btree ("channel");
   CREATE INDEX "publications_unit_idx" ON "publications" USING btree ("unit_id");
   CREATE INDEX "publications_state_idx" ON "publications" USING btree ("state");
+  CREATE INDEX "publications_corrects_idx" ON "publications" USING btree ("corrects_id");
+  CREATE INDEX "publications_superseded_by_idx" ON "publications" USING btree ("superseded_by_id");
   CREATE INDEX "publications_updated_at_idx" ON "publications" USING btree ("updated_at");
   CREATE INDEX "publications_created_at_idx" ON "publications" USING btree ("created_at");
   CREATE INDEX "publications_rels_order_idx" ON "publications_rels" USING btree ("order");
@@ -1193,6 +1717,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_locked_documents_rels_notifications_id_idx" ON "payload_locked_documents_rels" USING btree ("notifications_id");
   CREATE INDEX "payload_locked_documents_rels_newspaper_issues_id_idx" ON "payload_locked_documents_rels" USING btree ("newspaper_issues_id");
+  CREATE INDEX "payload_locked_documents_rels_radio_programmes_id_idx" ON "payload_locked_documents_rels" USING btree ("radio_programmes_id");
   CREATE INDEX "payload_locked_documents_rels_publications_id_idx" ON "payload_locked_documents_rels" USING btree ("publications_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
@@ -1257,6 +1782,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "newspaper_issues_pages" CASCADE;
   DROP TABLE "newspaper_issues_stories" CASCADE;
   DROP TABLE "newspaper_issues" CASCADE;
+  DROP TABLE "radio_programmes_announcers" CASCADE;
+  DROP TABLE "radio_programmes_blocks_script" CASCADE;
+  DROP TABLE "radio_programmes_blocks_host" CASCADE;
+  DROP TABLE "radio_programmes_blocks_music" CASCADE;
+  DROP TABLE "radio_programmes_blocks_sting" CASCADE;
+  DROP TABLE "radio_programmes_blocks_insert" CASCADE;
+  DROP TABLE "radio_programmes_blocks_float" CASCADE;
+  DROP TABLE "radio_programmes_review_approvals" CASCADE;
+  DROP TABLE "radio_programmes_review_proofreading" CASCADE;
+  DROP TABLE "radio_programmes" CASCADE;
+  DROP TABLE "radio_programmes_rels" CASCADE;
+  DROP TABLE "_radio_programmes_v_version_announcers" CASCADE;
+  DROP TABLE "_radio_programmes_v_blocks_script" CASCADE;
+  DROP TABLE "_radio_programmes_v_blocks_host" CASCADE;
+  DROP TABLE "_radio_programmes_v_blocks_music" CASCADE;
+  DROP TABLE "_radio_programmes_v_blocks_sting" CASCADE;
+  DROP TABLE "_radio_programmes_v_blocks_insert" CASCADE;
+  DROP TABLE "_radio_programmes_v_blocks_float" CASCADE;
+  DROP TABLE "_radio_programmes_v_version_review_approvals" CASCADE;
+  DROP TABLE "_radio_programmes_v_version_review_proofreading" CASCADE;
+  DROP TABLE "_radio_programmes_v" CASCADE;
+  DROP TABLE "_radio_programmes_v_rels" CASCADE;
   DROP TABLE "publications" CASCADE;
   DROP TABLE "publications_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
@@ -1271,21 +1818,29 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_articles_review_approvals_stage";
   DROP TYPE "public"."enum_articles_workflow_state";
   DROP TYPE "public"."enum_articles_review_final_authority";
+  DROP TYPE "public"."enum_articles_wechat_theme";
+  DROP TYPE "public"."enum_articles_wechat_comments";
   DROP TYPE "public"."enum_articles_status";
   DROP TYPE "public"."enum__articles_v_version_credits_role";
   DROP TYPE "public"."enum__articles_v_version_review_approvals_stage";
   DROP TYPE "public"."enum__articles_v_version_workflow_state";
   DROP TYPE "public"."enum__articles_v_version_review_final_authority";
+  DROP TYPE "public"."enum__articles_v_version_wechat_theme";
+  DROP TYPE "public"."enum__articles_v_version_wechat_comments";
   DROP TYPE "public"."enum__articles_v_version_status";
   DROP TYPE "public"."enum_videos_credits_role";
   DROP TYPE "public"."enum_videos_review_approvals_stage";
   DROP TYPE "public"."enum_videos_workflow_state";
   DROP TYPE "public"."enum_videos_review_final_authority";
+  DROP TYPE "public"."enum_videos_wechat_theme";
+  DROP TYPE "public"."enum_videos_wechat_comments";
   DROP TYPE "public"."enum_videos_status";
   DROP TYPE "public"."enum__videos_v_version_credits_role";
   DROP TYPE "public"."enum__videos_v_version_review_approvals_stage";
   DROP TYPE "public"."enum__videos_v_version_workflow_state";
   DROP TYPE "public"."enum__videos_v_version_review_final_authority";
+  DROP TYPE "public"."enum__videos_v_version_wechat_theme";
+  DROP TYPE "public"."enum__videos_v_version_wechat_comments";
   DROP TYPE "public"."enum__videos_v_version_status";
   DROP TYPE "public"."enum_cultural_projects_evaluations_stage";
   DROP TYPE "public"."enum_cultural_projects_kind";
@@ -1306,6 +1861,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_newspaper_issues_pages_template";
   DROP TYPE "public"."enum_newspaper_issues_page_size";
   DROP TYPE "public"."enum_newspaper_issues_status";
+  DROP TYPE "public"."enum_radio_programmes_blocks_host_host_role";
+  DROP TYPE "public"."enum_radio_programmes_review_approvals_stage";
+  DROP TYPE "public"."enum_radio_programmes_workflow_state";
+  DROP TYPE "public"."enum_radio_programmes_review_final_authority";
+  DROP TYPE "public"."enum_radio_programmes_status";
+  DROP TYPE "public"."enum__radio_programmes_v_blocks_host_host_role";
+  DROP TYPE "public"."enum__radio_programmes_v_version_review_approvals_stage";
+  DROP TYPE "public"."enum__radio_programmes_v_version_workflow_state";
+  DROP TYPE "public"."enum__radio_programmes_v_version_review_final_authority";
+  DROP TYPE "public"."enum__radio_programmes_v_version_status";
   DROP TYPE "public"."enum_publications_channel";
   DROP TYPE "public"."enum_publications_state";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";

@@ -50,12 +50,12 @@ export const wechatPreviewEndpoint = (collection: 'articles' | 'videos'): Endpoi
         throw error
       })) as Record<string, unknown> | null
     if (!doc) throw new NotFound(req.t)
-    const theme = req.searchParams.get('theme')
+    const theme = req.searchParams?.get('theme')
     const options = { siteUrl: siteUrl(), ...(isThemeId(theme) ? { theme: theme as WechatThemeId } : {}) }
     const account = previewAccount(doc)
     const snapshot = { ...doc, id: doc.id as number | string, collection, versionHash: 'preview' } as Snapshot
     const artifact = renderWechat(snapshot, account, options)
-    if (req.searchParams.get('format') === 'json') {
+    if (req.searchParams?.get('format') === 'json') {
       const article = artifact.articles[0]
       return Response.json({
         account: account.name,

@@ -44,7 +44,9 @@ const MAX_PASSES = 5
  * and the issue is placed again, until nothing is overset or the passes run out; what is left is reported as
  * overset with the characters to cut.
  */
-export function layoutIssue(issue: PrintIssue, photos: Record<string, Buffer>, want: { pdf?: boolean; svg?: boolean } = {}): LaidOutIssue {
+export function layoutIssue(input: PrintIssue, photos: Record<string, Buffer>, want: { pdf?: boolean; svg?: boolean } = {}): LaidOutIssue {
+  // A photo whose file could not be read is left out rather than failing the whole issue.
+  const issue = { ...input, stories: input.stories.map((s) => (s.photo && !photos[s.photo.key] ? { ...s, photo: null } : s)) }
   const metrics = measureStories(issue)
   const bodies: Record<string, BodyMeasure> = Object.fromEntries(Object.entries(metrics).map(([id, m]) => [id, m.body]))
   const files: Record<string, Buffer> = {}

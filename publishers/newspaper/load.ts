@@ -22,11 +22,11 @@ export function cutTo(paragraphs: string[], limit: number | null | undefined): s
       left -= chars.length
       continue
     }
-    if (left > 10) {
-      const head = chars.slice(0, left).join('')
-      const end = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'))
-      out.push(end > left / 2 ? head.slice(0, end + 1) : `${head.slice(0, -1)}……`)
-    }
+    const head = chars.slice(0, left).join('')
+    const end = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'))
+    // A sentence end that keeps most of what is allowed; otherwise an ellipsis, if enough is left to say something.
+    if (end >= 0 && (end > left / 2 || left <= 10)) out.push(head.slice(0, end + 1))
+    else if (left > 10) out.push(`${head.slice(0, -1)}……`)
     break
   }
   return out

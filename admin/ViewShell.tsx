@@ -39,3 +39,20 @@ export const param = (searchParams: AdminViewServerProps['searchParams'], key: s
   const value = searchParams?.[key]
   return Array.isArray(value) ? String(value[0] ?? '') : String(value ?? '')
 }
+
+/** One filter of a GET form: a labelled select whose first choice, 全部, means no filter. */
+export function FilterSelect({ label, name, value, options }: { label: string; name: string; value: string; options: { value: string | number; label: string }[] }) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={value}>
+        <option value="">全部</option>
+        {options.map((o) => (
+          <option key={o.value} value={String(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}

@@ -4,7 +4,7 @@ import React from 'react'
 import { CHANNEL_KINDS } from '../../publishers/channelKinds'
 import { channelLabel } from '../publications/format'
 import { formatShanghaiTime } from '../../workflow/reviewRecord/formatTime'
-import { param, ViewShell } from '../ViewShell'
+import { FilterSelect, param, ViewShell } from '../ViewShell'
 import { loadEntries } from './loadEntries'
 import { monthGrid, monthKey, monthRange, parseMonth, shiftMonth } from './monthGrid'
 
@@ -32,28 +32,8 @@ export async function CalendarView(props: AdminViewServerProps) {
           月份
           <input type="month" name="month" defaultValue={monthKey(month)} />
         </label>
-        <label>
-          单位（含下级）
-          <select name="unit" defaultValue={filters.unit}>
-            <option value="">全部</option>
-            {units.map((u) => (
-              <option key={u.id} value={String(u.id)}>
-                {String(u.name)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          渠道
-          <select name="channel" defaultValue={filters.channel}>
-            <option value="">全部</option>
-            {CHANNEL_KINDS.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label.zh}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="单位（含下级）" name="unit" value={filters.unit} options={units.map((u) => ({ value: u.id, label: String(u.name) }))} />
+        <FilterSelect label="渠道" name="channel" value={filters.channel} options={CHANNEL_KINDS.map((k) => ({ value: k.value, label: k.label.zh }))} />
         <button type="submit" className="rm-button">
           查看
         </button>

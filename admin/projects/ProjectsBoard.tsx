@@ -2,7 +2,7 @@ import type { AdminViewServerProps, Where } from 'payload'
 import React from 'react'
 
 import { PROJECT_KINDS, PROJECT_STAGES } from '../../collections/CulturalProjects'
-import { param, ViewShell } from '../ViewShell'
+import { FilterSelect, param, ViewShell } from '../ViewShell'
 
 type Project = {
   id: number | string
@@ -41,28 +41,8 @@ export async function ProjectsBoard(props: AdminViewServerProps) {
   return (
     <ViewShell props={props} title="网络文化项目看板" path="/projects-board">
       <form className="rm-filters" method="get" action={`${admin}/projects-board`}>
-        <label>
-          牵头单位
-          <select name="unit" defaultValue={filters.unit}>
-            <option value="">全部</option>
-            {units.map((u) => (
-              <option key={u.id} value={String(u.id)}>
-                {String(u.name)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          项目类型
-          <select name="kind" defaultValue={filters.kind}>
-            <option value="">全部</option>
-            {PROJECT_KINDS.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label.zh}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="牵头单位" name="unit" value={filters.unit} options={units.map((u) => ({ value: u.id, label: String(u.name) }))} />
+        <FilterSelect label="项目类型" name="kind" value={filters.kind} options={PROJECT_KINDS.map((k) => ({ value: k.value, label: k.label.zh }))} />
         <button type="submit" className="rm-button">
           筛选
         </button>

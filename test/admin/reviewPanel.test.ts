@@ -1,11 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { httpClients } from '../security/httpClients'
 import { newRecordData, USERS, type Staff } from '../setup/fixtures'
+import { launchChromium, screenshots, signIn } from './browser'
 
 /**
  * The review workflow in the admin, in a real browser (Debian chromium) against the HTTP harness's production
@@ -14,37 +12,19 @@ import { newRecordData, USERS, type Staff } from '../setup/fixtures'
  */
 const { rest, fixtures } = httpClients()
 const base = rest.baseUrl
-const shots = path.join(process.cwd(), 'test-results', 'admin')
+const shot = screenshots('admin')
 
 let browser: Browser
 const contexts: BrowserContext[] = []
 let articleId: string | number
 let title: string
 
-async function signedIn(actor: Staff): Promise<Page> {
-  // The browser asks for English: the admin must still be Chinese.
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 1000 } })
-  contexts.push(context)
-  const page = await context.newPage()
-  await page.goto(`${base}/admin/login`)
-  await page.locator('input[name="email"]').fill(fixtures.users[actor].email)
-  await page.locator('input[name="password"]').fill(fixtures.users[actor].password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
-  return page
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true })
+const signedIn = (actor: Staff): Promise<Page> => signIn(browser, base, fixtures, actor, contexts)
 
 const panel = (page: Page) => page.locator('section.rm-review')
 
 beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  })
+  browser = await launchChromium()
   // The editor's own draft (the editor is its author), so no other test file's item is touched.
   const data = newRecordData('articles', fixtures, 'A1', '审核面板')
   title = String(data.title)

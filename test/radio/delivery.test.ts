@@ -182,8 +182,8 @@ describe('delivery into the next programme', () => {
 describe('downloads and previews (access by unit)', () => {
   const call = async (path: string, who: string | null, params: Record<string, unknown>, query = '') => {
     const req = await requestAs(world, who, params)
-    req.searchParams = new URLSearchParams(query)
-    return endpoint(world, 'radio-programmes', 'get', path).handler(req).catch((error: { status?: number; message: string }) => ({ status: error.status, message: error.message }) as never)
+    ;(req as { searchParams: URLSearchParams }).searchParams = new URLSearchParams(query)
+    return Promise.resolve(endpoint(world, 'radio-programmes', 'get', path).handler(req)).catch((error: { status?: number; message: string }) => ({ status: error.status, message: error.message }) as never)
   }
 
   it('the unit’s editor downloads the DOCX, PDF and text; another unit’s editor gets 404; nobody signed in gets 401', async () => {

@@ -1,3 +1,4 @@
+import { WECHAT_THEMES } from '../../publishers/wechat/render/themes'
 import { formatShanghaiTime } from '../reviewRecord/formatTime'
 import { defaultFormat } from './diffVersions'
 import type { FieldSpec } from './types'
@@ -10,6 +11,28 @@ export function formatCredit(value: unknown): string {
   const credit = (value ?? {}) as { role?: string; name?: string | null; user?: unknown }
   const who = credit.name?.trim() || defaultFormat(credit.user)
   return `${CREDIT_ROLE_ZH[credit.role ?? ''] ?? credit.role ?? ''}：${who}`
+}
+
+/** 留言 choices as collections/fields/wechat.ts labels them (not imported: this folder stays free of Payload). */
+const WECHAT_COMMENTS_ZH: Record<string, string> = { closed: '关闭留言', open: '所有人可留言', fans: '仅关注者可留言' }
+
+/** The 微信设置 group → one line per field that is set ('微信标题：…'), so a reviewer sees what WeChat will get. */
+export function formatWechat(value: unknown): string {
+  const group = (value ?? {}) as Record<string, unknown>
+  const theme = WECHAT_THEMES.find((t) => t.value === group.theme)?.label ?? group.theme
+  const lines: [string, unknown][] = [
+    ['微信标题', group.title],
+    ['微信作者', group.author],
+    ['微信摘要', group.digest],
+    ['微信封面', group.cover == null ? null : defaultFormat(group.cover)],
+    ['排版主题', theme],
+    ['留言', WECHAT_COMMENTS_ZH[String(group.comments)] ?? group.comments],
+    ['阅读原文', group.sourceUrl],
+  ]
+  return lines
+    .filter(([, v]) => v != null && v !== '')
+    .map(([label, v]) => `${label}：${String(v)}`)
+    .join('\n')
 }
 
 /**
@@ -31,6 +54,7 @@ export const CONTENT_DIFF_FIELDS: readonly FieldSpec[] = [
   { name: 'column', label: '栏目', kind: 'value' },
   { name: 'tags', label: '标签', kind: 'list' },
   { name: 'source', label: '来源', kind: 'text' },
+  { name: 'wechat', label: '微信设置', kind: 'text', format: formatWechat },
   { name: 'targets', label: '发布渠道账号', kind: 'list' },
   {
     name: 'scheduledAt',

@@ -57,7 +57,8 @@ export function renderArticle(snapshot: Snapshot, account: Account, options: Ren
     digest: wechatDigest(snapshot),
     content,
     contentSourceUrl: sourceUrl(snapshot, siteUrl),
-    ...commentFlags(snapshot, setting(account, 'wechatComments')),
+    // The demo accounts say `commentsOpen: true`; `wechatComments` (closed/open/fans) is the full form.
+    ...commentFlags(snapshot, setting(account, 'wechatComments') ?? (setting(account, 'commentsOpen') === true ? 'open' : undefined)),
     cover: wechatCover(snapshot, collector),
   }
   return { article, collector, theme }

@@ -229,6 +229,10 @@ describe('WeChat renderer: credits, column templates and the article fields', ()
     expect(article.cover?.mediaId).toBe(70)
     expect(elements(article.content).find((e) => e.tag === 'h2')!.attrs.style).toContain('#b71c1c')
     expect(renderWechat(snapshot({ wechat: { comments: 'open' } }), account()).articles[0]).toMatchObject({ needOpenComment: 1, onlyFansCanComment: 0 })
+    // Account defaults: wechatComments, or the short commentsOpen flag; the item's choice wins.
+    expect(renderWechat(snapshot(), account({ wechatComments: 'fans' })).articles[0]).toMatchObject({ needOpenComment: 1, onlyFansCanComment: 1 })
+    expect(renderWechat(snapshot(), account({ commentsOpen: true })).articles[0]).toMatchObject({ needOpenComment: 1, onlyFansCanComment: 0 })
+    expect(renderWechat(snapshot({ wechat: { comments: 'closed' } }), account({ commentsOpen: true })).articles[0]).toMatchObject({ needOpenComment: 0 })
   })
 
   it('theme falls back from the item to the account default to 默认', () => {

@@ -1,7 +1,151 @@
 'use client'
 
-import React from 'react'
+import { Banner, Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useState } from 'react'
 
+import { errorMessage } from '../publications/format'
+import { pagesToRelayout, plannerRows, sortedWarnings, type IssueForPlanner } from './plannerRows'
+import './planner.css'
+
+const WARNING_LABELS: Record<string, string> = { overset: '超版', unplaced: '未排入', underset: '留白', jump: '转版' }
+
+/**
+ * 版面编排 at the top of an issue: 自动排版, the stories with the page each landed on (and a select to move
+ * one), the layout's overset/underset warnings, and a PNG preview of every page that refreshes after each
+ * layout. The server does the work (POST …/layout, …/move); this only shows it.
+ */
 export function IssuePlanner() {
-  return null
+  const { id } = useDocumentInfo()
+  const { config } = useConfig()
+  const api = `${config.serverURL ?? ''}${config.routes.api}`
+  const [issue, setIssue] = useState<IssueForPlanner | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const refresh = useCallback(async () => {
+    if (id == null) return
+    try {
+      const res = await fetch(`${api}/newspaper-issues/${id}?depth=0`, { credentials: 'include', cache: 'no-store' })
+      if (!res.ok) return setError(await errorMessage(res))
+      setIssue((await res.json()) as IssueForPlanner)
+      setError(null)
+    } catch {
+      setError('无法连接服务器，请稍后重试')
+    }
+  }, [api, id])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  const post = async (label: string, path: string, body?: unknown) => {
+    setBusy(label)
+    try {
+      const res = await fetch(`${api}/newspaper-issues/${id}${path}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      if (res.ok) toast.success(((await res.json()) as { message?: string }).message ?? '已完成')
+      else toast.error(await errorMessage(res))
+    } catch {
+      toast.error('无法连接服务器，请稍后重试')
+    } finally {
+      setBusy(null)
+      await refresh()
+    }
+  }
+
+  if (id == null) return <p className="rm-planner__muted">保存期次后即可排版。</p>
+  if (error) return <Banner type="error">{error}</Banner>
+  if (!issue) return <p className="rm-planner__muted">正在读取期次…</p>
+
+  const rows = plannerRows(issue)
+  const warnings = sortedWarnings(issue)
+  const relayout = pagesToRelayout(issue)
+  const version = encodeURIComponent(issue.layoutAt ?? issue.updatedAt ?? '')
+  const pages = issue.pages ?? []
+  return (
+    <section className="rm-planner" aria-label="版面编排">
+      <header className="rm-planner__header">
+        <h3>版面编排</h3>
+        <div className="rm-planner__actions">
+          <Button size="small" margin={false} disabled={busy != null || !rows.length} onClick={() => void post('layout', '/layout')}>
+            {busy === 'layout' ? '正在排版…' : '自动排版'}
+          </Button>
+          <a className="rm-planner__link" href={`${api}/newspaper-issues/${id}/print.pdf?v=${version}`}>
+            下载印刷 PDF
+          </a>
+        </div>
+      </header>
+      <p className="rm-planner__muted">
+        {issue.layoutAt ? `上次排版：${new Date(issue.layoutAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}` : '尚未排版'}
+        {issue.layout?.passes ? ` · 校验 ${issue.layout.passes} 次` : ''} · 稿件池 {rows.length} 篇
+      </p>
+      {relayout.length || issue.status === 'needs-relayout' ? (
+        <Banner type="info">稿件池有变动{relayout.length ? `（第${relayout.join('、')}版）` : ''}，请重新排版。</Banner>
+      ) : null}
+      {warnings.length ? (
+        <ul className="rm-planner__warnings">
+          {warnings.map((w, i) => (
+            <li key={i} className={`is-${w.level}`}>
+              <span className="rm-planner__level">{WARNING_LABELS[w.code] ?? '提示'}</span> {w.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {rows.length ? (
+        <table className="rm-planner__stories">
+          <thead>
+            <tr>
+              <th>稿件</th>
+              <th>优先级</th>
+              <th>排在</th>
+              <th>指定版面</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.storyId}>
+                <td>{row.headline}</td>
+                <td>{row.priority}</td>
+                <td>{row.placed}</td>
+                <td>
+                  <select
+                    aria-label={`《${row.headline}》的版面`}
+                    value={row.pinned ?? ''}
+                    disabled={busy != null}
+                    onChange={(event) => void post('move', '/move', { story: row.storyId, page: event.target.value ? Number(event.target.value) : null })}
+                  >
+                    <option value="">自动</option>
+                    {pages.map((page) => (
+                      <option key={page.number} value={page.number}>
+                        第{page.number}版（{page.name}）
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="rm-planner__muted">稿件池为空：终审通过并选择本校报账号的稿件会自动进入下一期。</p>
+      )}
+      {issue.layoutAt ? (
+        <div className="rm-planner__pages">
+          {pages.map((page) => (
+            <figure key={page.number}>
+              {/* eslint-disable-next-line @next/next/no-img-element -- a server-rendered preview, not a static asset */}
+              <img src={`${api}/newspaper-issues/${id}/pages/${page.number}/preview.png?v=${version}`} alt={`第${page.number}版预览`} loading="lazy" />
+              <figcaption>
+                第{page.number}版 · {page.name} · <a href={`${api}/newspaper-issues/${id}/pages/${page.number}/idml?v=${version}`}>IDML</a>
+              </figcaption>
+            </figure>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  )
 }

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { isClaimConflict } from '../../hooks/workflow/transition'
+import { DeliveryError } from '../core/contract'
 import type { ProgrammeDoc } from './programmeData'
 
 /**
@@ -43,7 +45,12 @@ export function insertionIndex(rows: readonly Row[]): number {
   return at
 }
 
-/** Saves new rundown rows and sends a reviewed programme back to 草稿 with the reason, in the caller's transaction. */
+/**
+ * Saves new rundown rows and sends a reviewed programme back to 草稿 with the reason, in the caller's transaction.
+ * The audit entry comes first and claims the version it was computed from (`<id>:<updatedAt>`): two deliveries
+ * that read the same version cannot both write (the second would drop the first one's row); the loser retries
+ * on a fresh read.
+ */
 export async function saveRows(req: PayloadRequest, programme: ProgrammeDoc, rows: Row[], reason: string) {
   const state = String(programme.workflowState ?? 'draft')
   const review = (programme.review ?? {}) as Record<string, unknown> & { round?: number | null }
@@ -54,23 +61,29 @@ export async function saveRows(req: PayloadRequest, programme: ProgrammeDoc, row
     data.review = { ...review, round: (review.round ?? 0) + 1, approvals: [], approvedHash: null, approvedAt: null, warningsAcknowledged: false, returnReason: `${reason}，需重新审核` }
   }
   try {
+    await req.payload.create({
+      collection: 'audit-log',
+      data: {
+        action: reset ? 'review-reset' : 'update',
+        collectionSlug: 'radio-programmes',
+        docId: String(programme.id),
+        unit: (idOf(programme.unit) as number) ?? null,
+        fromState: state,
+        toState: reset ? 'draft' : state,
+        note: reset ? `${reason}，审核已重置` : reason,
+        transitionKey: `radio-programmes:${programme.id}:${String(programme.updatedAt ?? '')}`,
+      },
+      overrideAccess: true,
+      req,
+    })
+  } catch (error) {
+    if (!isClaimConflict(error)) throw error
+    throw new DeliveryError('串联单刚被另一次投递修改，稍后重试', { code: 'programme-busy', transient: true, retryAfterMs: 2_000 })
+  }
+  try {
     await req.payload.update({ collection: 'radio-programmes', id: programme.id, data, draft: true, depth: 0, overrideAccess: true, req, context: { workflow: true } })
   } finally {
     delete req.context.workflow
   }
-  await req.payload.create({
-    collection: 'audit-log',
-    data: {
-      action: reset ? 'review-reset' : 'update',
-      collectionSlug: 'radio-programmes',
-      docId: String(programme.id),
-      unit: (idOf(programme.unit) as number) ?? null,
-      fromState: state,
-      toState: reset ? 'draft' : state,
-      note: reset ? `${reason}，审核已重置` : reason,
-    },
-    overrideAccess: true,
-    req,
-  })
   return { reset }
 }

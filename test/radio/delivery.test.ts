@@ -2,7 +2,9 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { DeliveryError } from '../../publishers/core/contract'
 import { radioPublisher } from '../../publishers/radio'
+import { saveRows } from '../../publishers/radio/client'
 import { bootPayload } from '../setup/payload'
 import { act, approveThroughAllStages, buildWorld, endpoint, requestAs, type World } from '../workflow/reviewWorld'
 
@@ -142,6 +144,20 @@ describe('delivery into the next programme', () => {
     } as never)
     expect(again.externalId).toBe(publication.externalId)
     expect((await programmes(next.id)).items).toHaveLength(4)
+  })
+
+  it('two deliveries computed from the same version of a programme: the second is refused (transient) and retries', async () => {
+    const stale = await programmes(past.id)
+    const req = await requestAs(world, null, {})
+    const row = (title: string) => ({ blockType: 'music', title, seconds: 10 })
+    await saveRows(req, stale as never, [...stale.items, row('第一首')], '测试写入一')
+    const second = await saveRows(req, stale as never, [...stale.items, row('第二首')], '测试写入二').catch((error: DeliveryError) => error)
+    expect(second).toBeInstanceOf(DeliveryError)
+    expect((second as DeliveryError).options).toMatchObject({ code: 'programme-busy', transient: true })
+    expect((await programmes(past.id)).items.map((item: { title?: string }) => item.title)).toContain('第一首')
+    const fresh = await programmes(past.id)
+    await saveRows(req, fresh as never, fresh.items.filter((item: { title?: string }) => item.title !== '第一首'), '测试还原')
+    expect((await programmes(past.id)).items).toHaveLength(3)
   })
 
   it('an account that names a programme in its settings delivers there', async () => {

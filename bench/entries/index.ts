@@ -3,6 +3,7 @@ import { approvalToLive } from './approvalToLive'
 import { sensitiveWordScan } from './checks'
 import { postgresLocalApi, sqliteLocalApi } from './localApi'
 import { radioProgramme } from './radioProgramme'
+import { newspaperPdf } from './newspaper'
 import { channelRenditions } from './renditions'
 import { wechatRender } from './wechatRender'
 
@@ -16,6 +17,7 @@ export const entries: { id: string; load: () => Promise<BenchEntry | null> }[] =
   { id: 'local-api-sqlite', load: sqliteLocalApi },
   { id: 'local-api-postgres', load: postgresLocalApi },
   { id: 'approval-to-live', load: approvalToLive },
+  { id: 'newspaper-pdf', load: newspaperPdf },
   { id: 'radio-programme', load: radioProgramme },
   { id: 'wechat-render', load: wechatRender },
 ]

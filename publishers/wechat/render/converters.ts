@@ -31,7 +31,11 @@ export function wechatConverters(collector: RenderCollector, policy: LinkPolicy)
 
   const upload: NodeConverter = ({ node }) => {
     const media = node.value
-    if (!isMedia(media) || media.id == null) return ''
+    if (!isMedia(media) || media.id == null) {
+      // Read without depth (or the file was deleted): nothing to upload, and the editor should know.
+      if (media != null) collector.warn('正文中有图片未能读取（可能已被删除），已略去')
+      return ''
+    }
     const fields = (node.fields ?? {}) as { caption?: unknown; alt?: unknown }
     const caption = str(fields.caption) || str(media.caption)
     const alt = str(fields.alt) || str(media.alt)
@@ -42,7 +46,7 @@ export function wechatConverters(collector: RenderCollector, policy: LinkPolicy)
     if (mime.startsWith('image/') && mime !== 'image/svg+xml') {
       return `<figure><img src="${escapeHtml(collector.image(media.id))}" alt="${escapeHtml(alt)}">${figcaption}</figure>`
     }
-    const what = mime.startsWith('video/') ? '视频' : mime.startsWith('audio/') ? '音频' : '附件'
+    const what = mime.startsWith('video/') ? '视频' : mime.startsWith('audio/') ? '音频' : mime === 'image/svg+xml' ? 'SVG 图片' : '附件'
     collector.warn(`正文中的${what}“${str(media.filename) || alt || media.id}”无法放入微信图文，已替换为“请点击阅读原文查看”的提示`)
     return `<p class="related">【${what}】${escapeHtml(caption || alt || str(media.filename))}（请点击“阅读原文”查看）</p>`
   }

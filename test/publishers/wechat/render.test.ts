@@ -174,6 +174,7 @@ describe('WeChat renderer: images', () => {
   it('SVG and unpopulated uploads are not sent as images', () => {
     const out = renderWechat(snapshot({ body: editorState(image(20, { mimeType: 'image/svg+xml' }), node('upload', { relationTo: 'media', value: 21 })) }), account())
     expect(out.images).toEqual([])
+    expect(out.warnings).toEqual(['正文中的SVG 图片“图20”无法放入微信图文，已替换为“请点击阅读原文查看”的提示', '正文中有图片未能读取（可能已被删除），已略去'])
   })
 })
 

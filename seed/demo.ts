@@ -8,6 +8,7 @@ import { DEMO_COLUMNS } from './columns'
 import { DEMO_CULTURAL_PROJECT } from './culturalProject'
 import { placeholderImage } from './images'
 import { richText } from './lexical'
+import { DEMO_ANNOUNCERS, DEMO_PROGRAMME_TITLE, demoProgrammeItems, nextWednesdayNoon } from './radioProgramme'
 import { DEMO_SENSITIVE_WORDS } from './sensitiveWords'
 import { DEMO_UNITS } from './units'
 import { DEMO_PASSWORD, DEMO_USERS } from './users'
@@ -295,6 +296,27 @@ export async function seedDemo(
       context,
     }),
   )
+
+  // The radio column's next programme (串联单), with the column's article in script form, as a draft for review.
+  const radioArticle = DEMO_ARTICLES.find((data) => data.column === 'tangqing-zhisheng')
+  if (radioArticle) {
+    await ensure('radio-programmes', { title: { equals: DEMO_PROGRAMME_TITLE } }, () =>
+      payload.create({
+        collection: 'radio-programmes',
+        draft: true,
+        data: {
+          title: DEMO_PROGRAMME_TITLE,
+          column: ref(column, 'tangqing-zhisheng') as number,
+          unit: ref(unit, radioArticle.unit) as number,
+          airAt: nextWednesdayNoon(),
+          slotMinutes: 15,
+          announcers: DEMO_ANNOUNCERS,
+          items: demoProgrammeItems(radioArticle) as never,
+        },
+        context,
+      }),
+    )
+  }
 
   const total = Object.values(created).reduce((sum, n) => sum + n, 0)
   if (total) log(`演示数据已写入：${Object.entries(created).map(([c, n]) => `${c} ${n}`).join('，')}`)

@@ -1,7 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { layoutIssue, type LaidOutIssue } from './engine'
-import { pageIdml } from './idml/package'
+import { IDML_MIMETYPE, pageIdml } from './idml/package'
 import { loadPrintIssue } from './load'
 import { pagePreviews } from './preview'
 import { summarise } from './summary'
@@ -52,7 +52,15 @@ function pageIndex(entry: Cached, req: PayloadRequest): number {
   return index
 }
 
-const attachment = (name: string) => `attachment; filename="issue"; filename*=UTF-8''${encodeURIComponent(name)}`
+/** A file answer: never cached (the issue changes under it), a download when it has a name. */
+const fileResponse = (bytes: Buffer, contentType: string, filename?: string) =>
+  new Response(new Uint8Array(bytes), {
+    headers: {
+      'content-type': contentType,
+      'cache-control': 'private, no-store',
+      ...(filename ? { 'content-disposition': `attachment; filename="issue"; filename*=UTF-8''${encodeURIComponent(filename)}` } : {}),
+    },
+  })
 
 /** Lays the issue out, stores the summary and clears the re-layout marks, as the user (update access). */
 async function relayout(req: PayloadRequest, doc: IssueDoc, data: Record<string, unknown> = {}) {
@@ -109,9 +117,7 @@ export const newspaperEndpoints: Endpoint[] = [
     handler: async (req) => {
       const doc = await readable(req)
       const { laid } = await laidOut(req, doc)
-      return new Response(new Uint8Array(laid.pdf!), {
-        headers: { 'content-type': 'application/pdf', 'content-disposition': attachment(`校报第${doc.number}期.pdf`), 'cache-control': 'private, no-store' },
-      })
+      return fileResponse(laid.pdf!, 'application/pdf', `校报第${doc.number}期.pdf`)
     },
   },
   {
@@ -129,7 +135,7 @@ export const newspaperEndpoints: Endpoint[] = [
         ;[png] = await pagePreviews(svg, entry.laid.plan.geometry, 1)
         entry.previews.set(index, png)
       }
-      return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png', 'cache-control': 'private, no-store' } })
+      return fileResponse(png, 'image/png')
     },
   },
   {
@@ -140,13 +146,7 @@ export const newspaperEndpoints: Endpoint[] = [
       const entry = await laidOut(req, doc)
       const index = pageIndex(entry, req)
       const idml = pageIdml(entry.laid.plan, entry.laid.data, index, entry.photoLinks)
-      return new Response(new Uint8Array(idml), {
-        headers: {
-          'content-type': 'application/vnd.adobe.indesign-idml-package',
-          'content-disposition': attachment(`校报第${doc.number}期-第${entry.laid.plan.pages[index].number}版.idml`),
-          'cache-control': 'private, no-store',
-        },
-      })
+      return fileResponse(idml, IDML_MIMETYPE, `校报第${doc.number}期-第${entry.laid.plan.pages[index].number}版.idml`)
     },
   },
 ]

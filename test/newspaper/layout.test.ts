@@ -152,15 +152,22 @@ describe('IDML package per page', () => {
     expect(contents.join('')).toContain(TYPST_TRAP)
   })
 
+  // Page 1 (报头, 压题照片, 导读, 简讯) and page 2 (a continuation with 上接).
   it.runIf(scribusInstalled())('opens in Scribus with every frame, its columns and its text', async () => {
-    const index = 0
-    const report = await openInScribus(pageIdml(laid.plan, laid.data, index))
-    expect(report.error).toBeUndefined()
-    const spread = readZip(pageIdml(laid.plan, laid.data, index)).find((p) => p.name === 'Spreads/Spread_sp1.xml')!.data.toString()
-    const textFrames = (spread.match(/<TextFrame /g) ?? []).length
-    const images = (spread.match(/<Rectangle /g) ?? []).length
-    expect([report.pages, report.text, report.images]).toEqual([1, textFrames, images])
-    expect(report.columns).toContain(laid.plan.pages[0].blocks[0].textSpan)
-    expect(squash(report.sample ?? '')).toContain(squash(issue.stories[0].headline))
-  }, 150_000)
+    for (const index of [0, 1]) {
+      const idml = pageIdml(laid.plan, laid.data, index)
+      const report = await openInScribus(idml)
+      expect(report.error).toBeUndefined()
+      const spread = readZip(idml).find((p) => p.name === 'Spreads/Spread_sp1.xml')!.data.toString()
+      const textFrames = (spread.match(/<TextFrame /g) ?? []).length
+      const images = (spread.match(/<Rectangle /g) ?? []).length
+      expect([report.pages, report.text, report.images]).toEqual([1, textFrames, images])
+      const page = laid.plan.pages[index]
+      for (const block of page.blocks) {
+        expect(report.columns).toContain(block.textSpan)
+        expect(squash(report.sample ?? '')).toContain(squash(block.head.headline.lines.join('')))
+        if (block.jumpFrom) expect(report.sample).toContain(`（上接第${block.jumpFrom}版）`)
+      }
+    }
+  }, 300_000)
 })

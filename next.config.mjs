@@ -21,6 +21,9 @@ const nextConfig = {
     'nodemailer',
     // Report exports (reports/xlsx.ts): a large CommonJS package, loaded by Node rather than bundled.
     'exceljs',
+    // The newspaper's layout engine: a native (N-API) Typst binary, and the serif faces read from disk.
+    '@myriaddreamin/typst-ts-node-compiler',
+    '@expo-google-fonts/noto-serif-sc',
   ],
 }
 

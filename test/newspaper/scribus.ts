@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 
-import { FONT_FILES } from '../../publishers/newspaper/typst/fonts'
+import { FONT_FILES, fontPath } from '../../publishers/newspaper/typst/fonts'
 
 const run = promisify(execFile)
 
@@ -23,10 +22,9 @@ export type ScribusReport = { pages?: number; items?: number; text?: number; ima
 export async function openInScribus(idml: Buffer): Promise<ScribusReport> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rongmei-scribus-'))
   try {
-    const require = createRequire(import.meta.url)
     await mkdir(path.join(dir, '.fonts'), { recursive: true })
     await mkdir(path.join(dir, 'prefs'), { recursive: true })
-    for (const file of FONT_FILES) await symlink(require.resolve(file), path.join(dir, '.fonts', path.basename(file)))
+    for (const file of FONT_FILES) await symlink(fontPath(file), path.join(dir, '.fonts', path.basename(file)))
     const file = path.join(dir, 'page.idml')
     const result = path.join(dir, 'result.json')
     await writeFile(file, idml)

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /**
  * The faces the newspaper uses, from npm (no apt step): Noto Serif SC Regular (body) and Black (masthead,
@@ -15,7 +16,19 @@ export const FONT_FILES = [
 
 export const FONT_FAMILIES = { serif: 'Noto Serif SC', sans: 'Noto Sans SC' } as const
 
-export function fontBlobs(): Buffer[] {
-  const require = createRequire(import.meta.url)
-  return FONT_FILES.map((file) => readFileSync(require.resolve(file)))
+/**
+ * A file inside node_modules: the project root's first (server, worker), then above this module (tests,
+ * scripts). Plain paths rather than require.resolve, which Turbopack would turn into bundling the fonts.
+ */
+export function fontPath(file: string): string {
+  for (const start of [process.cwd(), path.dirname(fileURLToPath(import.meta.url))]) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, 'node_modules', file)
+      if (existsSync(candidate)) return candidate
+      if (path.dirname(dir) === dir) break
+    }
+  }
+  throw new Error(`找不到校报字体文件 ${file}（请确认已安装 npm 依赖）`)
 }
+
+export const fontBlobs = (): Buffer[] => FONT_FILES.map((file) => readFileSync(fontPath(file)))

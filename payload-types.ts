@@ -125,6 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverPublication: TaskDeliverPublication;
+      checkPublication: TaskCheckPublication;
       withdrawPublication: TaskWithdrawPublication;
       inline: {
         input: unknown;
@@ -180,6 +181,14 @@ export interface Article {
   source?: string | null;
   targets?: (number | ChannelAccount)[] | null;
   scheduledAt?: string | null;
+  /**
+   * No channel receives it before this time (Beijing time)
+   */
+  embargoUntil?: string | null;
+  /**
+   * Shown on the site above a corrected item
+   */
+  correctionNotice?: string | null;
   workflowState?:
     ('draft' | 'review1' | 'review2' | 'review3' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   author?: (number | null) | User;
@@ -258,6 +267,19 @@ export interface Article {
      * Empty: the item’s page on the website
      */
     sourceUrl?: string | null;
+  };
+  /**
+   * Empty: 【title】 + the summary cut at a sentence + the link; the link is always appended
+   */
+  weibo?: {
+    /**
+     * ≤140 with the link, Weibo counting
+     */
+    text?: string | null;
+    /**
+     * Empty: the cover; one picture, under 5 MB
+     */
+    picture?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -451,6 +473,14 @@ export interface Video {
   source?: string | null;
   targets?: (number | ChannelAccount)[] | null;
   scheduledAt?: string | null;
+  /**
+   * No channel receives it before this time (Beijing time)
+   */
+  embargoUntil?: string | null;
+  /**
+   * Shown on the site above a corrected item
+   */
+  correctionNotice?: string | null;
   workflowState?:
     ('draft' | 'review1' | 'review2' | 'review3' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   author?: (number | null) | User;
@@ -534,6 +564,19 @@ export interface Video {
      * Empty: the item’s page on the website
      */
     sourceUrl?: string | null;
+  };
+  /**
+   * Empty: 【title】 + the summary cut at a sentence + the link; the link is always appended
+   */
+  weibo?: {
+    /**
+     * ≤140 with the link, Weibo counting
+     */
+    text?: string | null;
+    /**
+     * Empty: the cover; one picture, under 5 MB
+     */
+    picture?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -957,8 +1000,10 @@ export interface Publication {
     | 'retrying'
     | 'failed'
     | 'withdrawn'
-    | 'canceled';
+    | 'canceled'
+    | 'superseded';
   attempts?: number | null;
+  resends?: number | null;
   scheduledFor?: string | null;
   nextAttemptAt?: string | null;
   lastError?: {
@@ -983,11 +1028,24 @@ export interface Publication {
     | number
     | boolean
     | null;
+  progress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  submittedAt?: string | null;
+  statusChecks?: number | null;
   externalId?: string | null;
   url?: string | null;
   deliveredAt?: string | null;
   withdrawnAt?: string | null;
   withdrawReason?: string | null;
+  corrects?: (number | null) | Publication;
+  supersededBy?: (number | null) | Publication;
   updatedAt: string;
   createdAt: string;
 }
@@ -1060,7 +1118,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverPublication' | 'withdrawPublication';
+        taskSlug: 'inline' | 'deliverPublication' | 'checkPublication' | 'withdrawPublication';
         taskID: string;
         input?:
           | {
@@ -1093,7 +1151,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverPublication' | 'withdrawPublication') | null;
+  taskSlug?: ('inline' | 'deliverPublication' | 'checkPublication' | 'withdrawPublication') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1233,6 +1291,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   source?: T;
   targets?: T;
   scheduledAt?: T;
+  embargoUntil?: T;
+  correctionNotice?: T;
   workflowState?: T;
   author?: T;
   review?:
@@ -1281,6 +1341,12 @@ export interface ArticlesSelect<T extends boolean = true> {
         comments?: T;
         sourceUrl?: T;
       };
+  weibo?:
+    | T
+    | {
+        text?: T;
+        picture?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1309,6 +1375,8 @@ export interface VideosSelect<T extends boolean = true> {
   source?: T;
   targets?: T;
   scheduledAt?: T;
+  embargoUntil?: T;
+  correctionNotice?: T;
   workflowState?: T;
   author?: T;
   review?:
@@ -1361,6 +1429,12 @@ export interface VideosSelect<T extends boolean = true> {
         theme?: T;
         comments?: T;
         sourceUrl?: T;
+      };
+  weibo?:
+    | T
+    | {
+        text?: T;
+        picture?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1781,6 +1855,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   unit?: T;
   state?: T;
   attempts?: T;
+  resends?: T;
   scheduledFor?: T;
   nextAttemptAt?: T;
   lastError?:
@@ -1791,11 +1866,16 @@ export interface PublicationsSelect<T extends boolean = true> {
         raw?: T;
       };
   artifact?: T;
+  progress?: T;
+  submittedAt?: T;
+  statusChecks?: T;
   externalId?: T;
   url?: T;
   deliveredAt?: T;
   withdrawnAt?: T;
   withdrawReason?: T;
+  corrects?: T;
+  supersededBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1885,6 +1965,16 @@ export interface CollectionsWidget {
  * via the `definition` "TaskDeliverPublication".
  */
 export interface TaskDeliverPublication {
+  input: {
+    publication: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckPublication".
+ */
+export interface TaskCheckPublication {
   input: {
     publication: string;
   };

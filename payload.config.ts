@@ -9,7 +9,7 @@ import { collections } from './collections'
 import { databaseAdapter } from './db/adapter'
 import { RadioProgrammes } from './publishers/radio/programmesCollection'
 import { adminNavLinks, adminViews } from './admin/views'
-import { publisherPlugin } from './publishers/core/plugin'
+import { publisherPlugin, type PublisherPluginOptions } from './publishers/core/plugin'
 import { reportsEndpoint } from './reports/endpoint'
 import { smtpEmailAdapter } from './email/smtpAdapter'
 
@@ -29,8 +29,11 @@ function payloadSecret(): string {
   return 'rongmei-development-only-secret'
 }
 
-/** The whole app's config; the database is a parameter so a benchmark can open two at once. */
-export const createConfig = (db: DatabaseAdapterObj = databaseAdapter()) =>
+/**
+ * The whole app's config; the database is a parameter so a benchmark can open two at once, the publisher
+ * options so a test can bring its own channels.
+ */
+export const createConfig = (db: DatabaseAdapterObj = databaseAdapter(), publisher: PublisherPluginOptions = {}) =>
   buildConfig({
     serverURL: process.env.SERVER_URL || undefined,
     secret: payloadSecret(),
@@ -59,7 +62,7 @@ export const createConfig = (db: DatabaseAdapterObj = databaseAdapter()) =>
     typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
     graphQL: { schemaOutputFile: path.resolve(root, 'schema.graphql') },
     upload: { limits: { fileSize: 250 * 1024 * 1024 } },
-    plugins: [publisherPlugin()],
+    plugins: [publisherPlugin(publisher)],
     telemetry: false,
   })
 

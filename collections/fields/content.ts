@@ -82,5 +82,22 @@ export const commonContentFields = (titleLabel = { zh: '标题', en: 'Title' }):
     label: { zh: '定时发布时间', en: 'Scheduled publish time' },
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
   },
+  {
+    // 禁发至: no channel receives the item before this time, whatever 定时发布 says (see CONTEXT.md).
+    name: 'embargoUntil',
+    type: 'date',
+    label: { zh: '禁发至', en: 'Embargo until' },
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayAndTime' },
+      description: { zh: '在此时间（北京时间）之前任何渠道都不投递', en: 'No channel receives it before this time (Beijing time)' },
+    },
+  },
+  {
+    name: 'correctionNotice',
+    type: 'textarea',
+    label: { zh: '更正说明', en: 'Correction notice' },
+    admin: { description: { zh: '更正已发布的稿件时填写，显示在网站正文之前', en: 'Shown on the site above a corrected item' } },
+  },
   ...reviewFields,
 ]

@@ -18,6 +18,7 @@ export const PUBLICATION_STATES = [
   { value: 'failed', label: { zh: '失败', en: 'Failed' } },
   { value: 'withdrawn', label: { zh: '已撤回', en: 'Withdrawn' } },
   { value: 'canceled', label: { zh: '已取消', en: 'Canceled' } },
+  { value: 'superseded', label: { zh: '已被更正版本替换', en: 'Superseded by a correction' } },
 ] as const
 
 export type PublicationState = (typeof PUBLICATION_STATES)[number]['value']
@@ -43,6 +44,17 @@ export type DeliveryContext = {
   account: Account
   snapshot: Snapshot
   now: Date
+  /** The publication's external id when an earlier attempt (or the publication being corrected) has one. */
+  externalId?: string | null
+  /** What earlier attempts of this publication saved with `checkpoint` (empty on the first attempt). */
+  progress: Record<string, unknown>
+  /**
+   * Saves a step a channel has taken (merged into `progress` and written to the database at once), so an
+   * attempt that dies after it resumes without repeating the step. Call it before the next external call.
+   * A channel that checkpoints `externalId` (its id of the submission) lets the core ask `status` before
+   * any resubmission.
+   */
+  checkpoint(patch: Record<string, unknown>): Promise<void>
 }
 
 /** A channel's refusal or failure, classified: transient failures retry, permanent ones fail at once. */
@@ -70,7 +82,15 @@ export interface Publisher<Artifact = unknown> {
   validate(snapshot: Snapshot, account: Account): string[]
   render(snapshot: Snapshot, account: Account): Artifact
   deliver(artifact: Artifact, ctx: DeliveryContext): Promise<Delivery>
-  /** Asynchronous channels: the outcome of an earlier submission (null while pending). */
+  /**
+   * Asynchronous channels: the outcome of an earlier submission — null (or state submitted) while pending,
+   * state delivered once readers see it; a DeliveryError when it failed (permanent) or cannot be asked now.
+   */
   status?(externalId: string, ctx: DeliveryContext): Promise<Delivery | null>
+  /**
+   * 更正: replaces an earlier delivery (`externalId`) by the corrected version, where the channel allows it.
+   * Without `update`, a correction is delivered as a new publication.
+   */
+  update?(externalId: string, artifact: Artifact, ctx: DeliveryContext): Promise<Delivery>
   withdraw(externalId: string | null, ctx: DeliveryContext): Promise<void>
 }

@@ -1,33 +1,50 @@
 import type { Config } from 'payload'
 
-import { publisherTasks } from './deliverTask'
+import { PUBLISHERS } from '../registry'
+import { DEFAULT_STATUS_POLLING, PUBLISHER_CONFIG_KEY, type PublisherOptions, type StatusPolling } from './channels'
+import type { Publisher } from './contract'
+import { publisherTasks } from './tasks'
 import { Publications } from './publicationsCollection'
 import { resendEndpoint } from './resendEndpoint'
+
+export type PublisherPluginOptions = {
+  /** The channels that deliver; the explicit list of publishers/registry.ts unless a test brings its own. */
+  publishers?: readonly Publisher<never>[]
+  statusPolling?: Partial<StatusPolling>
+}
 
 /**
  * The publisher as a Payload plugin: the outbox collection and the delivery jobs. Jobs run in the worker
  * (`npm run worker`, which starts the crons), never in the web process.
  */
 export const publisherPlugin =
-  () =>
-  (config: Config): Config => ({
-    ...config,
-    collections: [
-      ...(config.collections ?? []),
-      {
-        ...Publications,
-        // The admin side (admin/publications): 重新投递, and the board above the list, failures first.
-        endpoints: [...(Publications.endpoints || []), resendEndpoint],
-        admin: {
-          ...Publications.admin,
-          components: { ...Publications.admin?.components, beforeList: ['/admin/publications/PublicationsBoard#PublicationsBoard'] },
+  (options: PublisherPluginOptions = {}) =>
+  (config: Config): Config => {
+    const resolved: PublisherOptions = {
+      publishers: options.publishers ?? PUBLISHERS,
+      statusPolling: { ...DEFAULT_STATUS_POLLING, ...options.statusPolling },
+    }
+    return {
+      ...config,
+      // Server-only: the channel list holds functions and never reaches the admin bundle.
+      custom: { ...config.custom, [PUBLISHER_CONFIG_KEY]: resolved },
+      collections: [
+        ...(config.collections ?? []),
+        {
+          ...Publications,
+          // The admin side (admin/publications): 重新投递, and the board above the list, failures first.
+          endpoints: [...(Publications.endpoints || []), resendEndpoint],
+          admin: {
+            ...Publications.admin,
+            components: { ...Publications.admin?.components, beforeList: ['/admin/publications/PublicationsBoard#PublicationsBoard'] },
+          },
         },
+      ],
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), ...publisherTasks],
+        autoRun: [{ cron: '*/2 * * * * *', queue: 'default', limit: 20 }],
+        deleteJobOnComplete: true,
       },
-    ],
-    jobs: {
-      ...config.jobs,
-      tasks: [...(config.jobs?.tasks ?? []), ...publisherTasks],
-      autoRun: [{ cron: '*/2 * * * * *', queue: 'default', limit: 20 }],
-      deleteJobOnComplete: true,
-    },
-  })
+    }
+  }

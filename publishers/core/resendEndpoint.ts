@@ -72,7 +72,14 @@ export const resendEndpoint: Endpoint = {
         overrideAccess: true,
         req,
       })
-      const doc = await req.payload.update({ collection: 'publications', id: publication.id, data: { state: 'queued', nextAttemptAt: null }, overrideAccess: true, req })
+      // A new round: a fresh set of retries (the attempt claims are per round), a fresh status-check clock.
+      const doc = await req.payload.update({
+        collection: 'publications',
+        id: publication.id,
+        data: { state: 'queued', nextAttemptAt: null, attempts: 0, statusChecks: 0, submittedAt: null, resends: (publication.resends ?? 0) + 1 },
+        overrideAccess: true,
+        req,
+      })
       await req.payload.jobs.queue({ task: 'deliverPublication', input: { publication: String(publication.id) }, req })
       if (shouldCommit) await commitTransaction(req)
       return Response.json({ message: '已重新加入投递队列', doc })

@@ -54,8 +54,8 @@ describe('publisher core', () => {
     await payload.jobs.run({ limit: 50 })
     const [site, wechat] = await publicationsOf(doc.id)
     expect([site.state, site.url, site.attempts]).toEqual(['delivered', `/articles/${doc.id}`, 1])
-    // WeChat has no publisher yet (#5): it fails with the reason instead of hanging.
-    expect([wechat.state, wechat.lastError?.code]).toEqual(['failed', 'no-publisher'])
+    // WeChat refuses an item without what it needs (its validate): failed with the reason instead of hanging.
+    expect([wechat.state, wechat.lastError?.code]).toEqual(['failed', 'invalid'])
     const live = await payload.find({ collection: 'articles', where: { id: { equals: doc.id } }, overrideAccess: false })
     expect(live.docs.map((d) => [d.workflowState, d._status])).toEqual([['published', 'published']])
     // The same job again (a worker that died after delivering): nothing more happens.

@@ -1,0 +1,89 @@
+import type { PayloadRequest } from 'payload'
+
+import { isClaimConflict } from '../../hooks/workflow/transition'
+import { DeliveryError, type Account, type DeliveryContext, type Snapshot } from './contract'
+
+/** A publication row as the core reads it (depth 0). */
+export type Publication = Record<string, any> & { id: number | string }
+
+export const loadPublication = (req: PayloadRequest, id: number | string) =>
+  req.payload.findByID({ collection: 'publications', id, depth: 0, overrideAccess: true, req, disableErrors: true }) as Promise<Publication | null>
+
+export const savePublication = (req: PayloadRequest, id: number | string, data: Record<string, unknown>) =>
+  req.payload.update({ collection: 'publications', id, data, overrideAccess: true, req })
+
+export const failPublication = (req: PayloadRequest, id: number | string, code: string, message: string, raw: unknown = null) =>
+  savePublication(req, id, { state: 'failed', lastError: { code, message, raw }, nextAttemptAt: null })
+
+export const loadAccount = (req: PayloadRequest, id: unknown) =>
+  req.payload.findByID({ collection: 'channel-accounts', id: id as number, depth: 0, overrideAccess: true, req }) as unknown as Promise<
+    Account & { status: string; settings?: Record<string, unknown> | null }
+  >
+
+export const itemRef = (publication: Publication) => ({
+  collection: publication.item.relationTo as 'articles' | 'videos',
+  id: (typeof publication.item.value === 'object' ? publication.item.value.id : publication.item.value) as number | string,
+})
+
+/**
+ * Claims one step of a publication (`attempt-3`, `check-2`, `settle`) in the audit log: its unique key lets
+ * exactly one worker through when two run the same job. Keys are per round, so 重新投递 (which starts a new
+ * round) gets a fresh set. Returns false when another worker holds the claim.
+ */
+export async function claimStep(req: PayloadRequest, publication: Publication, step: string, action: string, note: string) {
+  try {
+    await req.payload.create({
+      collection: 'audit-log',
+      data: {
+        action,
+        collectionSlug: 'publications',
+        docId: String(publication.id),
+        unit: publication.unit ?? null,
+        note,
+        versionHash: publication.versionHash,
+        transitionKey: `publications:${publication.id}:r${publication.resends ?? 0}:${step}`,
+      } as never,
+      overrideAccess: true,
+      req,
+    })
+    return true
+  } catch (error) {
+    if (isClaimConflict(error)) return false
+    throw error
+  }
+}
+
+/**
+ * What a channel gets for one call: the saved progress of earlier attempts and `checkpoint`, which writes
+ * each step to the publication at once (a channel's `externalId` also becomes the publication's).
+ */
+export function deliveryContext(req: PayloadRequest, publication: Publication, account: Account, snapshot: Snapshot): DeliveryContext {
+  const progress: Record<string, unknown> = { ...((publication.progress as Record<string, unknown> | null) ?? {}) }
+  const ctx: DeliveryContext = {
+    payload: req.payload,
+    req,
+    account,
+    snapshot,
+    now: new Date(),
+    externalId: (publication.externalId as string | null) ?? null,
+    progress,
+    async checkpoint(patch) {
+      Object.assign(progress, patch)
+      const externalId = 'externalId' in patch ? { externalId: (patch.externalId as string | null) ?? null } : null
+      await savePublication(req, publication.id, { progress: { ...progress }, ...externalId })
+      if (externalId) ctx.externalId = externalId.externalId
+    },
+  }
+  return ctx
+}
+
+/**
+ * A failure, classified: a channel's DeliveryError as it says; anything else (network, a bug, a dying
+ * process) is transient. The raw answer is kept as JSON (a bare string is not valid in a json field).
+ */
+export function classifyFailure(error: unknown) {
+  const options =
+    error instanceof DeliveryError ? error.options : { code: 'unexpected', transient: true, raw: String((error as Error)?.message ?? error) }
+  const raw = options.raw == null ? null : typeof options.raw === 'object' ? options.raw : { text: String(options.raw) }
+  return { ...options, raw, message: (error as Error)?.message || '投递失败' } as DeliveryError['options'] & { raw: unknown; message: string }
+}

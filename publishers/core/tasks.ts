@@ -1,0 +1,41 @@
+import type { TaskConfig } from 'payload'
+
+import { checkPublication } from './checkTask'
+import { deliverPublication, withdrawPublication } from './deliverTask'
+
+const publicationInput = [{ name: 'publication', type: 'text', required: true }] as const
+
+/** The outbox's jobs. Retries are ours (a new job with backoff, recorded on the publication), not the queue's. */
+export const publisherTasks: TaskConfig[] = [
+  {
+    slug: 'deliverPublication',
+    label: '投递发布记录',
+    inputSchema: [...publicationInput],
+    retries: 0,
+    handler: async ({ input, req }) => {
+      await deliverPublication(req, (input as { publication: string }).publication)
+      return { output: {} }
+    },
+  },
+  {
+    slug: 'checkPublication',
+    label: '查询发布结果',
+    inputSchema: [...publicationInput],
+    retries: 0,
+    handler: async ({ input, req }) => {
+      await checkPublication(req, (input as { publication: string }).publication)
+      return { output: {} }
+    },
+  },
+  {
+    slug: 'withdrawPublication',
+    label: '撤回发布记录',
+    inputSchema: [...publicationInput, { name: 'reason', type: 'text' }],
+    retries: 3,
+    handler: async ({ input, req }) => {
+      const { publication, reason } = input as { publication: string; reason?: string }
+      await withdrawPublication(req, publication, reason ?? '')
+      return { output: {} }
+    },
+  },
+]

@@ -1,6 +1,10 @@
-import type { Endpoint, Payload } from 'payload'
+import { createLocalReq, type Endpoint, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { DeliveryError } from '../../publishers/core/contract'
+import { deliverPublication } from '../../publishers/core/deliverTask'
+import { DEFAULT_RETRY } from '../../publishers/core/retryPolicy'
+import { websitePublisher } from '../../publishers/website'
 import { bootPayload } from '../setup/payload'
 import { act, approveThroughAllStages, buildWorld, refusal, requestAs, websiteAccount, type World } from '../workflow/reviewWorld'
 
@@ -75,5 +79,41 @@ describe('重新投递', () => {
     await act(world, 'r3', doc.id, 'withdraw', { opinion: '信息有误' })
     expect(await refusal(resend('admin', failed.id))).toEqual({ status: 409, message: expect.stringContaining('“已撤稿”') })
     expect((await publicationOf(doc.id)).state).toBe('failed')
+  })
+
+  it('after the retries ran out, 重新投递 gives a fresh set of them (not a single try)', async () => {
+    await payload.update({ collection: 'channel-accounts', id: pendingSite, data: { status: 'filed' }, overrideAccess: true })
+    const doc = await approved('重试用尽后重新投递', [pendingSite])
+    const publication = await publicationOf(doc.id)
+    const original = websitePublisher.deliver
+    let calls = 0
+    let failing = true
+    websitePublisher.deliver = async (artifact, ctx) => {
+      calls++
+      if (failing) throw new DeliveryError('网站服务暂时不可用（503）', { code: 'http-503', transient: true })
+      return original(artifact, ctx)
+    }
+    try {
+      const req = await createLocalReq({}, payload)
+      // The queue's backoff is skipped: each run is the next retry.
+      for (let i = 0; i < DEFAULT_RETRY.maxAttempts; i++) await deliverPublication(req, publication.id)
+      const exhausted = await publicationOf(doc.id)
+      expect([exhausted.state, exhausted.attempts, calls]).toEqual(['failed', DEFAULT_RETRY.maxAttempts, DEFAULT_RETRY.maxAttempts])
+      expect(exhausted.lastError?.message).toBe(`网站服务暂时不可用（503）（已重试 ${DEFAULT_RETRY.maxAttempts} 次仍失败）`)
+
+      await resend('admin', publication.id)
+      // Still failing after the resend: back to 等待重试 with the count restarted, not failed at once.
+      for (let i = 1; i < DEFAULT_RETRY.maxAttempts; i++) {
+        await deliverPublication(req, publication.id)
+        const again = await publicationOf(doc.id)
+        expect([again.state, again.attempts, again.resends]).toEqual(['retrying', i, 1])
+      }
+      failing = false
+      await deliverPublication(req, publication.id)
+      const delivered = await publicationOf(doc.id)
+      expect([delivered.state, delivered.attempts, calls]).toEqual(['delivered', DEFAULT_RETRY.maxAttempts, 2 * DEFAULT_RETRY.maxAttempts])
+    } finally {
+      websitePublisher.deliver = original
+    }
   })
 })

@@ -33,6 +33,7 @@ const ATTRIBUTES: Record<string, Set<string>> = {
   ol: new Set(['start', 'style']),
 }
 const STYLE_ONLY = new Set(['style'])
+/** Written out here rather than imported from the renderer's allowlist, so a loosened allowlist fails the tests. */
 export const STYLE_PROPERTIES = new Set([
   'color', 'background-color', 'font-size', 'font-weight', 'font-style', 'font-family', 'text-align', 'text-indent',
   'text-decoration', 'line-height', 'letter-spacing', 'word-break', 'overflow-wrap', 'margin', 'margin-top', 'margin-right',

@@ -6,6 +6,8 @@
 import { applyDefaults } from './lib/env'
 
 applyDefaults()
+// The jobs' crons run only where this is set (publishers/core/plugin.ts `shouldAutoRun`), never in `next start`.
+process.env.RONGMEI_WORKER = '1'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')

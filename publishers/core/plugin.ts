@@ -44,6 +44,9 @@ export const publisherPlugin =
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), ...publisherTasks],
         autoRun: [{ cron: '*/2 * * * * *', queue: 'default', limit: 20 }],
+        // @payloadcms/next boots Payload with `cron: true` on every admin request, which would start these crons
+        // inside `next start` too: only the worker (and `next dev`) runs jobs.
+        shouldAutoRun: () => process.env.RONGMEI_WORKER === '1' || process.env.NODE_ENV === 'development',
         deleteJobOnComplete: true,
       },
     }

@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { checkPublication } from './checkTask'
 import { deliverPublication, withdrawPublication } from './deliverTask'
+import { sweepOutbox } from './sweep'
 
 const publicationInput = [{ name: 'publication', type: 'text', required: true }] as const
 
@@ -36,6 +37,17 @@ export const publisherTasks: TaskConfig[] = [
       const { publication, reason } = input as { publication: string; reason?: string }
       await withdrawPublication(req, publication, reason ?? '')
       return { output: {} }
+    },
+  },
+  {
+    slug: 'sweepOutbox',
+    label: '发布队列巡检',
+    retries: 0,
+    // Every five minutes in the worker: approvals or jobs a crash (or SQLite, which has no transactions) left behind.
+    schedule: [{ cron: '0 */5 * * * *', queue: 'default' }],
+    handler: async ({ req }) => {
+      const { created, requeued } = await sweepOutbox(req)
+      return { output: { created: created.length, requeued: requeued.length } }
     },
   },
 ]

@@ -19,6 +19,8 @@ export type WechatSandbox = {
   inject(fault: Omit<ScriptedFault, 'times'> & { times?: number }): void
   /** Finishes every job still at publish_status 1 now (tests that do not want to wait). */
   finishPending(): void
+  /** Finishes one job now, with the given publish_status (default 0) and fail_idx. */
+  finish(publishId: string, status?: number, failIdx?: number[]): void
 }
 
 /** The Express 5 app: /cgi-bin (the contract), /__admin (sandbox controls), / (the phone page), /healthz. */
@@ -51,6 +53,12 @@ export async function startWechatSandbox(options: SandboxOptions & { port?: numb
     inject: (fault) => faults.scripted.push({ ...fault, times: fault.times ?? 1 }),
     finishPending: () => {
       for (const job of state.jobs.values()) if (job.status === 1) finishJob(state, job)
+    },
+    finish: (publishId, status = 0, failIdx) => {
+      const job = state.jobs.get(publishId)
+      if (!job) throw new Error(`no publish job ${publishId}`)
+      state.nextPublishOutcomes.unshift({ status, failIdx })
+      finishJob(state, job)
     },
     close: () =>
       new Promise<void>((resolve) => {

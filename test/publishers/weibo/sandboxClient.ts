@@ -8,9 +8,15 @@ export type Running = { sandbox: WeiboSandbox; url: string; admin: (path: string
 export async function startSandbox(options: Parameters<typeof createWeiboSandbox>[0] = {}): Promise<Running> {
   const sandbox = createWeiboSandbox({ safeDomain: 'news.example.edu.cn', ...options })
   const url = await sandbox.listen(0)
-  const admin = async (path: string, body?: unknown) => {
-    const res = await fetch(`${url}/__admin${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-    return res.json()
+  const admin = async (path: string, body?: unknown): Promise<any> => {
+    const init = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+    try {
+      return await (await fetch(`${url}/__admin${path}`, init)).json()
+    } catch (error) {
+      // A pooled keep-alive connection the server closed at that very moment: the request never arrived.
+      if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error
+      return (await fetch(`${url}/__admin${path}`, init)).json()
+    }
   }
   return { sandbox, url, admin }
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 
 import { WECHAT_SANDBOX_PORT } from '../../publishers/wechat/sandbox/port'
+import { WEIBO_SANDBOX_PORT } from '../../publishers/weibo/sandbox/port'
 
 /**
  * The long-running processes `npm start` spawns, in start order. start.ts prefixes their output with
@@ -56,6 +57,16 @@ export function services({ port, host }: ServiceOptions): Service[] {
       args: ['--import', 'tsx', 'publishers/wechat/sandbox/main.ts', '--port', String(WECHAT_SANDBOX_PORT), '--callback-base', `http://127.0.0.1:${port}`],
       readyUrl: `http://127.0.0.1:${WECHAT_SANDBOX_PORT}/healthz`,
       banner: { zh: '微信沙箱', en: 'WeChat sandbox', url: `http://localhost:${WECHAT_SANDBOX_PORT}/` },
+    },
+    {
+      // The Weibo API sandbox (publishers/weibo/sandbox): the demo Weibo account posts to it; its root is a
+      // timeline page of what was posted (text, picture, time).
+      name: 'weibo',
+      command: process.execPath,
+      args: ['--import', 'tsx', 'publishers/weibo/sandbox/main.ts'],
+      env: { WEIBO_SANDBOX_PORT: String(WEIBO_SANDBOX_PORT) },
+      readyUrl: `http://127.0.0.1:${WEIBO_SANDBOX_PORT}/healthz`,
+      banner: { zh: '微博沙箱', en: 'Weibo sandbox', url: `http://localhost:${WEIBO_SANDBOX_PORT}/` },
     },
   ]
 }

@@ -1,5 +1,7 @@
 import type { ChannelAccount } from '../payload-types'
 import { WECHAT_SANDBOX_URL } from '../publishers/wechat/sandbox/port'
+import { DEMO_TOKEN, siteHostname } from '../publishers/weibo/sandbox/options'
+import { WEIBO_SANDBOX_URL } from '../publishers/weibo/sandbox/port'
 
 /**
  * One demo account of each channel kind, with filing (备案) data. The credentials are demo values:
@@ -70,8 +72,13 @@ export const DEMO_CHANNEL_ACCOUNTS: readonly DemoChannelAccount[] = [
     filingNumber: '皖新媒备〔2023〕第0418号',
     filedMonthsAgo: 30,
     reviewInDays: 171,
-    settings: { safeDomain: 'news.rongmei.local' },
-    credentials: { accessToken: '2.00demoWeiboAccessTokenRongmei0001' },
+    // The local Weibo sandbox that `npm start` runs (publishers/weibo/sandbox): its app's 安全域名 is the demo
+    // website's host, and its demo token lives as long as tokenExpiresAt says (检查授权 re-reads it).
+    settings: {
+      safeDomain: siteHostname(),
+      tokenExpiresAt: new Date(Date.now() + DEMO_TOKEN.expiresInSec * 1000).toISOString(),
+    },
+    credentials: { accessToken: DEMO_TOKEN.token, apiBaseUrl: WEIBO_SANDBOX_URL },
   },
   {
     name: '校园之声广播台',

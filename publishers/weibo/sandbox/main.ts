@@ -4,7 +4,7 @@
  * Port: WEIBO_SANDBOX_PORT (default 3102); host: WEIBO_SANDBOX_HOST (default 127.0.0.1). Limits and faults:
  * the WEIBO_SANDBOX_* variables of options.ts, or POST /__admin/… at run time.
  */
-import { WEIBO_SANDBOX_PORT } from './options'
+import { WEIBO_SANDBOX_PORT } from './port'
 import { createWeiboSandbox } from './server'
 
 const sandbox = createWeiboSandbox()

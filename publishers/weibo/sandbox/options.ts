@@ -42,9 +42,6 @@ export type SandboxOptions = {
   holdMs: number
 }
 
-/** Where `npm start` runs the sandbox (the demo account's apiBaseUrl points here). */
-export const WEIBO_SANDBOX_PORT = Number(process.env.WEIBO_SANDBOX_PORT || 3102)
-
 const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback)
 
 /** The demo account `npm start` seeds (seed/channelAccounts.ts) uses this token. */

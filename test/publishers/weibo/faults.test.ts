@@ -55,7 +55,7 @@ async function setUp() {
       collection: 'articles',
       data: { title: `故障演练稿件${i + 1}`, summary: `第${i + 1}篇演练稿件。用于验证投递不重不漏。`, body: body('正文。'), unit: world.units.A1, workflowState: 'published', _status: 'published' } as never,
     })
-    const item = (await payload.findByID({ collection: 'articles', id: created.id, draft: true, depth: 1, overrideAccess: true })) as Record<string, unknown>
+    const item = (await payload.findByID({ collection: 'articles', id: created.id, draft: true, depth: 1, overrideAccess: true })) as unknown as Record<string, unknown>
     const versionHash = contentHash(item)
     for (const account of accounts) {
       const publication = await payload.create({

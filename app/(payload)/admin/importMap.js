@@ -23,10 +23,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ScriptPreview as ScriptPreview_362ce00507a5b431421369911000935e } from '../../../admin/radio/ScriptPreview'
 import { WechatPreview as WechatPreview_6a1233a0d55a1278d58afacd57a250e1 } from '../../../admin/wechat/WechatPreview'
+import { WeiboPreview as WeiboPreview_f2c95ffbedec46515251bdc7b945407d } from '../../../admin/weibo/WeiboPreview'
 import { AdminPublishButton as AdminPublishButton_06f4f4b16562ea79007ac4cf5dc6d889 } from '../../../admin/review/AdminPublishButton'
 import { AdminUnpublishButton as AdminUnpublishButton_06f4f4b16562ea79007ac4cf5dc6d889 } from '../../../admin/review/AdminPublishButton'
+import { TokenExpiry as TokenExpiry_ff4a76bd8c9127b901f2a2e8e9abe710 } from '../../../admin/weibo/TokenExpiry'
 import { IssuePlanner as IssuePlanner_cbbf5a2ff1d8c6cdef1106bf9760087a } from '../../../admin/newspaper/IssuePlanner'
+import { RundownTiming as RundownTiming_e500a50f8966ce673c6ef57a01bf36fa } from '../../../admin/radio/RundownTiming'
 import { PublicationsBoard as PublicationsBoard_61b01dd1761a94cc009e491275a5b6f0 } from '../../../admin/publications/PublicationsBoard'
 import { NavLinks as NavLinks_01a9df7dd30cd430bd06ced3e5f29e90 } from '../../../admin/NavLinks'
 import { default as default_d5dab658b361f1ab5420f4f9a7c3efde } from '../../../admin/Welcome'
@@ -36,8 +40,6 @@ import { ReportsView as ReportsView_913b2914f8e2e330e988d68c960f4ecb } from '../
 import { CalendarView as CalendarView_d81710f9a4806f51db4eac087b3b137b } from '../../../admin/calendar/CalendarView'
 import { ProjectsBoard as ProjectsBoard_af7aafaac25fb5c289ba990a2d72b390 } from '../../../admin/projects/ProjectsBoard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
-import { ScriptPreview as ScriptPreview_362ce00507a5b431421369911000935e } from '../../../admin/radio/ScriptPreview'
-import { RundownTiming as RundownTiming_e500a50f8966ce673c6ef57a01bf36fa } from '../../../admin/radio/RundownTiming'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -66,10 +68,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/radio/ScriptPreview#ScriptPreview": ScriptPreview_362ce00507a5b431421369911000935e,
   "/admin/wechat/WechatPreview#WechatPreview": WechatPreview_6a1233a0d55a1278d58afacd57a250e1,
+  "/admin/weibo/WeiboPreview#WeiboPreview": WeiboPreview_f2c95ffbedec46515251bdc7b945407d,
   "/admin/review/AdminPublishButton#AdminPublishButton": AdminPublishButton_06f4f4b16562ea79007ac4cf5dc6d889,
   "/admin/review/AdminPublishButton#AdminUnpublishButton": AdminUnpublishButton_06f4f4b16562ea79007ac4cf5dc6d889,
+  "/admin/weibo/TokenExpiry#TokenExpiry": TokenExpiry_ff4a76bd8c9127b901f2a2e8e9abe710,
   "/admin/newspaper/IssuePlanner#IssuePlanner": IssuePlanner_cbbf5a2ff1d8c6cdef1106bf9760087a,
+  "/admin/radio/RundownTiming#RundownTiming": RundownTiming_e500a50f8966ce673c6ef57a01bf36fa,
   "/admin/publications/PublicationsBoard#PublicationsBoard": PublicationsBoard_61b01dd1761a94cc009e491275a5b6f0,
   "/admin/NavLinks#NavLinks": NavLinks_01a9df7dd30cd430bd06ced3e5f29e90,
   "/admin/Welcome#default": default_d5dab658b361f1ab5420f4f9a7c3efde,
@@ -78,7 +84,5 @@ export const importMap = {
   "/admin/reports/ReportsView#ReportsView": ReportsView_913b2914f8e2e330e988d68c960f4ecb,
   "/admin/calendar/CalendarView#CalendarView": CalendarView_d81710f9a4806f51db4eac087b3b137b,
   "/admin/projects/ProjectsBoard#ProjectsBoard": ProjectsBoard_af7aafaac25fb5c289ba990a2d72b390,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
-  "/admin/radio/ScriptPreview#ScriptPreview": ScriptPreview_362ce00507a5b431421369911000935e,
-  "/admin/radio/RundownTiming#RundownTiming": RundownTiming_e500a50f8966ce673c6ef57a01bf36fa,
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -12,6 +12,7 @@ import { adminNavLinks, adminViews } from './admin/views'
 import { publisherPlugin, type PublisherPluginOptions } from './publishers/core/plugin'
 import { reportsEndpoint } from './reports/endpoint'
 import { smtpEmailAdapter } from './email/smtpAdapter'
+import { siteCachePlugin } from './publishers/website/cache/plugin'
 
 const root = process.cwd()
 
@@ -62,7 +63,7 @@ export const createConfig = (db: DatabaseAdapterObj = databaseAdapter(), publish
     typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
     graphQL: { schemaOutputFile: path.resolve(root, 'schema.graphql') },
     upload: { limits: { fileSize: 250 * 1024 * 1024 } },
-    plugins: [publisherPlugin(publisher)],
+    plugins: [publisherPlugin(publisher), siteCachePlugin()],
     telemetry: false,
   })
 

@@ -1,17 +1,17 @@
 import React from 'react'
 
 import { ArticleList, Pagination } from './_components/ArticleList'
-import { parsePage, publishedArticles, site } from './_lib/site'
+import { allColumns, columnArticles, latestArticles, parsePage } from './_lib/site'
 
+// Rendered per request (it reads ?page=), from cached reads; see _lib/cached.ts.
 export const dynamic = 'force-dynamic'
 
 /** Home: the latest published articles, then the newest few of each column. */
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const page = parsePage((await searchParams).page)
-  const latest = await publishedArticles(undefined, page)
-  const payload = await site()
-  const { docs: columns } = await payload.find({ collection: 'columns', depth: 0, limit: 12, sort: 'name', overrideAccess: false })
-  const byColumn = page === 1 ? await Promise.all(columns.map(async (column) => ({ column, docs: (await publishedArticles({ column: { equals: column.id } }, 1, 4)).docs }))) : []
+  const latest = await latestArticles(page)
+  const columns = await allColumns()
+  const byColumn = page === 1 ? await Promise.all(columns.map(async (column) => ({ column, docs: (await columnArticles(column.id, 1, 4)).docs }))) : []
   return (
     <>
       <h1>最新稿件</h1>

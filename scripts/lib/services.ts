@@ -32,13 +32,14 @@ export const PAYLOAD_NODE_FLAGS = ['--conditions=production', '--import', 'tsx']
 
 export function services({ port, host }: ServiceOptions): Service[] {
   const probeHost = host && host !== '0.0.0.0' && host !== '::' ? host : '127.0.0.1'
+  const local = `http://${probeHost.includes(':') ? `[${probeHost}]` : probeHost}:${port}`
   return [
     {
       // Plain `next start`: the admin, the REST/GraphQL API, the website and /healthz.
       name: 'web',
       command: process.execPath,
       args: [require.resolve('next/dist/bin/next'), 'start', '--port', String(port), ...(host ? ['--hostname', host] : [])],
-      readyUrl: `http://${probeHost.includes(':') ? `[${probeHost}]` : probeHost}:${port}/healthz`,
+      readyUrl: `${local}/healthz`,
     },
     {
       // Payload's job queue (autoRun crons) in a process of its own: a crash or a long job cannot take the
@@ -46,7 +47,8 @@ export function services({ port, host }: ServiceOptions): Service[] {
       name: 'worker',
       command: process.execPath,
       args: [...PAYLOAD_NODE_FLAGS, 'scripts/worker.ts'],
-      env: { RONGMEI_PARENT_PID: String(process.pid) },
+      // Deliveries and 撤稿 expire the website's cached pages through the web server (publishers/website/cache).
+      env: { RONGMEI_PARENT_PID: String(process.pid), SITE_REVALIDATE_URL: process.env.SITE_REVALIDATE_URL || local },
       readyLine: /Worker ready/,
     },
     {

@@ -12,6 +12,8 @@ declare module 'vitest' {
     serverUrl: string
     /** 'sqlite' | 'postgres' */
     serverDatabase: string
+    /** The server's database URL, for a worker process of the test's own (test/website/worker.ts). */
+    serverDatabaseUrl: string
     fixtures: Fixtures
     /** JWTs of the fixture users, by actor. */
     tokens: Record<string, string>
@@ -60,6 +62,7 @@ export default async function setup(project: TestProject) {
     const fixtures = await buildFixtures(rest, root, { id: adminId, ...admin })
     project.provide('serverUrl', server.url)
     project.provide('serverDatabase', db.kind)
+    project.provide('serverDatabaseUrl', db.url)
     project.provide('fixtures', fixtures)
     project.provide('tokens', Object.fromEntries(rest.tokens))
     console.log(`[http harness] ${db.kind} server at ${server.url}, fixtures ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)

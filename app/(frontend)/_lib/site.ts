@@ -1,7 +1,9 @@
 import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
 
+import { siteTags } from '../../../publishers/website/cache/tags'
 import type { Article, Column, Media } from '../../../payload-types'
+import { cachedRead } from './cached'
 
 export const SITE_NAME = '融媒 · 全媒体中心'
 export const SITE_DESCRIPTION = '高校全媒体中心：校园新闻、视频与网络文化精品'
@@ -46,11 +48,42 @@ export async function publishedArticles(where: Where | undefined, page = 1, limi
   })
 }
 
-export async function columnBySlug(slug: string) {
-  const payload = await site()
-  const { docs } = await payload.find({ collection: 'columns', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false })
-  return docs[0] ?? null
-}
+/** Cached lists (search, with its free-text queries, stays uncached): the tags say which changes expire them. */
+export const latestArticles = cachedRead('latest', (page: number) => publishedArticles(undefined, page), () => [siteTags.articles])
+
+export const columnArticles = cachedRead(
+  'column-articles',
+  (column: number, page: number, limit: number = PAGE_SIZE) => publishedArticles({ column: { equals: column } }, page, limit),
+  (column) => [siteTags.column(column)],
+)
+
+export const tagArticles = cachedRead('tag-articles', (tag: string, page: number) => publishedArticles({ tags: { in: [tag] } }, page), (tag) => [siteTags.tag(tag)])
+
+/** The newest articles of the same column, without the article itself. */
+export const relatedArticles = cachedRead(
+  'related',
+  async (column: number, exclude: number) => (await publishedArticles({ and: [{ column: { equals: column } }, { id: { not_equals: exclude } }] }, 1, 5)).docs,
+  (column) => [siteTags.column(column)],
+)
+
+export const allColumns = cachedRead(
+  'columns',
+  async () => {
+    const payload = await site()
+    return (await payload.find({ collection: 'columns', depth: 0, limit: 12, sort: 'name', overrideAccess: false })).docs
+  },
+  () => [siteTags.columns],
+)
+
+export const columnBySlug = cachedRead(
+  'column-by-slug',
+  async (slug: string) => {
+    const payload = await site()
+    const { docs } = await payload.find({ collection: 'columns', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false })
+    return docs[0] ?? null
+  },
+  () => [siteTags.columns],
+)
 
 /**
  * Names of credited users. Anonymous visitors may not read the users collection, but a byline on a published

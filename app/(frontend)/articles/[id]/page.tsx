@@ -5,9 +5,13 @@ import React from 'react'
 import { ArticleList } from '../../_components/ArticleList'
 import { ArticleView } from '../../_components/ArticleView'
 import { itemPage } from '../../_lib/article'
-import { publishedArticles, SITE_NAME, siteUrl } from '../../_lib/site'
+import { relatedArticles, SITE_NAME, siteUrl } from '../../_lib/site'
 
-export const dynamic = 'force-dynamic'
+// Cached page (ISR, generated on first request): publishing, 撤稿 or an edit expires it through its tags
+// (publishers/website/cache); the hour is a backstop. Nothing here reads cookies: the page is the same for everyone.
+export const revalidate = 3600
+export const dynamicParams = true
+export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -39,7 +43,7 @@ export default async function ArticleRoute({ params }: Props) {
   if (!found) notFound()
   const { doc, page } = found
   const columnId = typeof doc.column === 'object' && doc.column ? doc.column.id : doc.column
-  const related = columnId ? (await publishedArticles({ and: [{ column: { equals: columnId } }, { id: { not_equals: doc.id } }] }, 1, 5)).docs : []
+  const related = columnId ? await relatedArticles(columnId, doc.id) : []
   return (
     <ArticleView
       page={page}

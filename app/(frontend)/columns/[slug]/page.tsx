@@ -3,8 +3,9 @@ import { notFound } from 'next/navigation'
 import React from 'react'
 
 import { ArticleList, Pagination } from '../../_components/ArticleList'
-import { columnBySlug, parsePage, publishedArticles, SITE_NAME } from '../../_lib/site'
+import { columnArticles, columnBySlug, parsePage, SITE_NAME } from '../../_lib/site'
 
+// Rendered per request (it reads ?page=), from cached reads; see _lib/cached.ts.
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> }
@@ -25,7 +26,7 @@ export default async function ColumnPage({ params, searchParams }: Props) {
   const column = await columnBySlug(decodeURIComponent((await params).slug))
   if (!column) notFound()
   const page = parsePage((await searchParams).page)
-  const result = await publishedArticles({ column: { equals: column.id } }, page)
+  const result = await columnArticles(column.id, page)
   return (
     <>
       <h1>{column.name}</h1>

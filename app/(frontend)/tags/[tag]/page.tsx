@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import React from 'react'
 
 import { ArticleList, Pagination } from '../../_components/ArticleList'
-import { parsePage, publishedArticles, SITE_NAME } from '../../_lib/site'
+import { parsePage, SITE_NAME, tagArticles } from '../../_lib/site'
 
+// Rendered per request (it reads ?page=), from cached reads; see _lib/cached.ts.
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ tag: string }>; searchParams: Promise<{ page?: string }> }
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TagPage({ params, searchParams }: Props) {
   const tag = decodeURIComponent((await params).tag)
   const page = parsePage((await searchParams).page)
-  const result = await publishedArticles({ tags: { in: [tag] } }, page)
+  const result = await tagArticles(tag, page)
   return (
     <>
       <h1>#{tag}</h1>

@@ -8,7 +8,11 @@ import { itemPage } from '../../_lib/article'
 import { SITE_NAME } from '../../_lib/site'
 import type { Video } from '../../../../payload-types'
 
-export const dynamic = 'force-dynamic'
+// Cached page (ISR, generated on first request): publishing, 撤稿 or an edit expires it through its tags
+// (publishers/website/cache); the hour is a backstop. Nothing here reads cookies: the page is the same for everyone.
+export const revalidate = 3600
+export const dynamicParams = true
+export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ id: string }> }
 type MediaRef = { url?: string | null; mimeType?: string | null } | number | null | undefined

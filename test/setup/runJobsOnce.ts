@@ -1,0 +1,31 @@
+export {}
+
+/**
+ * A worker for one test step, as its own process (like `npm run worker`, but it runs only the jobs of the
+ * publications named on the command line, then exits): the HTTP tests' server is `next start`, which never
+ * runs jobs, and other test files' jobs on the same server are not ours to run. Prints `JOBS <n>`.
+ *
+ *   node --conditions=production --import tsx test/setup/runJobsOnce.ts <publicationId>...
+ */
+const ids = new Set(process.argv.slice(2))
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('../../payload.config')
+const payload = await getPayload({ config })
+
+let ran = 0
+// A delivery may queue another job for the same publication (a retry, a status check): a few rounds.
+for (let round = 0; round < 5; round++) {
+  const { docs } = await payload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, limit: 500, depth: 0, overrideAccess: true })
+  const ours = docs.filter((job) => !job.hasError && ids.has(String((job.input as { publication?: unknown } | null)?.publication)))
+  if (!ours.length) break
+  for (const job of ours) {
+    await payload.jobs.runByID({ id: job.id, silent: true })
+    ran++
+  }
+}
+// Revalidations queued by hooks go out once their transaction is over (publishers/website/cache): let them.
+await new Promise((resolve) => setTimeout(resolve, 300))
+console.log(`JOBS ${ran}`)
+await payload.destroy()
+process.exit(0)

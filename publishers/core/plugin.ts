@@ -47,7 +47,10 @@ export const publisherPlugin =
         // @payloadcms/next boots Payload with `cron: true` on every admin request, which would start these crons
         // inside `next start` too: only the worker (and `next dev`) runs jobs.
         shouldAutoRun: () => process.env.RONGMEI_WORKER === '1' || process.env.NODE_ENV === 'development',
-        deleteJobOnComplete: true,
+        // Kept, not deleted: Payload gives the same job to two workers that poll at the same moment (no row
+        // locks), and the slower one crashes on a row the faster one already deleted. The sweeper removes
+        // completed jobs after a day.
+        deleteJobOnComplete: false,
       },
     }
   }

@@ -63,5 +63,12 @@ export async function sweepOutbox(req: PayloadRequest, now = new Date()) {
     await req.payload.jobs.queue({ task, input: { publication: String(publication.id) }, waitUntil: due ?? undefined, req })
     requeued.push(publication.id)
   }
+  // Completed jobs stay a day for inspection (and so a second worker holding the same job finds it), then go.
+  await req.payload.delete({
+    collection: 'payload-jobs',
+    where: { completedAt: { less_than: new Date(now.getTime() - RECENT_APPROVALS_MS).toISOString() } },
+    overrideAccess: true,
+    req,
+  })
   return { created, requeued }
 }

@@ -2,6 +2,10 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The public site's cache (pages, feeds: publishers/website/cache) lives in the web server's memory only. On
+  // disk it would outlive the process: a restart would serve pages whose revalidation it missed, a fresh
+  // database (rm -rf data/) would be shown the old one's articles, and test servers sharing .next each other's.
+  experimental: { isrFlushToDisk: false },
   // One copy of Payload for the Next app, scripts and the worker: errors keep their field details
   // (see ../shared/design/stack-notes.md).
   serverExternalPackages: [

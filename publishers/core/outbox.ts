@@ -23,8 +23,10 @@ export async function createPublications(req: PayloadRequest, collection: 'artic
     overrideAccess: true,
     req,
   })
-  const at = doc.scheduledAt ? new Date(doc.scheduledAt) : null
-  const waitUntil = at && at.getTime() > Date.now() ? at : undefined
+  // 定时发布 and 禁发至: the job waits for the later of the two (the delivery checks the embargo again).
+  const times = [doc.scheduledAt, (doc as { embargoUntil?: string | null }).embargoUntil].map((at) => (at ? new Date(at).getTime() : 0))
+  const latest = Math.max(...times)
+  const waitUntil = latest > Date.now() ? new Date(latest) : undefined
   const created = []
   for (const account of accounts) {
     const key = publicationKey(collection, doc.id, versionHash, account.id)

@@ -134,6 +134,36 @@ describe('publisher core', () => {
     expect((await payload.findByID({ collection: 'articles', id: doc.id })).workflowState).toBe('published')
   })
 
+  it('禁发至 holds delivery on every channel until the embargo ends, even past its 定时发布 time (controlled clock)', async () => {
+    const start = Date.now()
+    const scheduledAt = new Date(start + 60 * 60 * 1000)
+    const embargoUntil = new Date(start + 3 * 60 * 60 * 1000)
+    const doc = await approved('禁发测试', { targets: [website], scheduledAt: scheduledAt.toISOString(), embargoUntil: embargoUntil.toISOString() })
+    const runAt = async (at: number) => {
+      vi.useFakeTimers({ toFake: ['Date'] })
+      vi.setSystemTime(at)
+      try {
+        await payload.jobs.run({ limit: 50, silent: true })
+      } finally {
+        vi.useRealTimers()
+      }
+    }
+    await runAt(start + 2 * 60 * 60 * 1000) // past 定时发布, before 禁发至
+    const held = (await publicationsOf(doc.id))[0]
+    expect([held.state, held.attempts, held.scheduledFor]).toEqual(['queued', 0, embargoUntil.toISOString()])
+    const hidden = await payload.find({ collection: 'articles', where: { id: { equals: doc.id } }, overrideAccess: false })
+    expect(hidden.docs).toEqual([])
+
+    // A delivery asked for earlier (重新投递, a sweeper's job) is held too, and rescheduled for the end.
+    await deliverPublication(await createLocalReq({}, payload), held.id)
+    const stillHeld = (await publicationsOf(doc.id))[0]
+    expect([stillHeld.state, stillHeld.nextAttemptAt]).toEqual(['queued', embargoUntil.toISOString()])
+
+    await runAt(embargoUntil.getTime() + 1000)
+    expect((await publicationsOf(doc.id))[0].state).toBe('delivered')
+    expect((await payload.findByID({ collection: 'articles', id: doc.id })).workflowState).toBe('published')
+  })
+
   it('takedown withdraws the item from every channel it reached and cancels what had not gone out', async () => {
     const doc = await approved('撤稿测试')
     await payload.jobs.run({ limit: 50 })

@@ -1,6 +1,6 @@
 'use client'
 
-import { Banner, Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Banner, Button, toast, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { errorMessage } from '../publications/format'
@@ -21,6 +21,8 @@ export function IssuePlanner() {
   const [issue, setIssue] = useState<IssueForPlanner | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // The server lays out the saved issue: unsaved edits in the form below would not be in it.
+  const modified = useFormModified()
 
   const refresh = useCallback(async () => {
     if (id == null) return
@@ -47,14 +49,19 @@ export function IssuePlanner() {
         headers: { 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       })
-      if (res.ok) toast.success(((await res.json()) as { message?: string }).message ?? '已完成')
-      else toast.error(await errorMessage(res))
+      if (res.ok) {
+        toast.success(((await res.json()) as { message?: string }).message ?? '已完成')
+        // The server changed the document (layout, the story's page): reload so the form below shows it and a
+        // later 保存 cannot write the old values back.
+        window.location.reload()
+        return
+      }
+      toast.error(await errorMessage(res))
     } catch {
       toast.error('无法连接服务器，请稍后重试')
-    } finally {
-      setBusy(null)
-      await refresh()
     }
+    setBusy(null)
+    await refresh()
   }
 
   if (id == null) return <p className="rm-planner__muted">保存期次后即可排版。</p>
@@ -71,7 +78,7 @@ export function IssuePlanner() {
       <header className="rm-planner__header">
         <h3>版面编排</h3>
         <div className="rm-planner__actions">
-          <Button size="small" margin={false} disabled={busy != null || !rows.length} onClick={() => void post('layout', '/layout')}>
+          <Button size="small" margin={false} disabled={busy != null || modified || !rows.length} onClick={() => void post('layout', '/layout')}>
             {busy === 'layout' ? '正在排版…' : '自动排版'}
           </Button>
           <a className="rm-planner__link" href={`${api}/newspaper-issues/${id}/print.pdf?v=${version}`}>
@@ -79,6 +86,7 @@ export function IssuePlanner() {
           </a>
         </div>
       </header>
+      {modified ? <Banner type="info">有未保存的修改：请先保存期次，再排版或调整版面。</Banner> : null}
       <p className="rm-planner__muted">
         {issue.layoutAt ? `上次排版：${new Date(issue.layoutAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}` : '尚未排版'}
         {issue.layout?.passes ? ` · 校验 ${issue.layout.passes} 次` : ''} · 稿件池 {rows.length} 篇
@@ -115,7 +123,7 @@ export function IssuePlanner() {
                   <select
                     aria-label={`《${row.headline}》的版面`}
                     value={row.pinned ?? ''}
-                    disabled={busy != null}
+                    disabled={busy != null || modified}
                     onChange={(event) => void post('move', '/move', { story: row.storyId, page: event.target.value ? Number(event.target.value) : null })}
                   >
                     <option value="">自动</option>

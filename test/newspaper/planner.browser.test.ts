@@ -1,0 +1,95 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium, screenshots, signIn } from '../admin/browser'
+import { httpClients } from '../security/httpClients'
+import { uniq } from '../setup/fixtures'
+
+/**
+ * 版面编排 in the admin, in a real browser against the production server: an editor of the unit lays the issue
+ * out, sees where each story landed and the warnings in Chinese, the page previews load, and moving a story to
+ * another page lays it out again.
+ */
+const { rest, fixtures } = httpClients()
+const base = rest.baseUrl
+const shot = screenshots('newspaper')
+
+let browser: Browser
+const contexts: BrowserContext[] = []
+let issueId: string | number
+
+const copy = (headline: string, paragraphs: number) => ({
+  headline,
+  byline: '文/学生记者',
+  paragraphs: Array.from({ length: paragraphs }, (_, i) => `第${i + 1}段：学校召开新学期工作部署会，对教学、科研和学生工作作出全面安排，与会人员围绕人才培养质量展开讨论。`),
+})
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  const account = await rest.request('admin', 'POST', '/api/channel-accounts', {
+    name: `校报 ${uniq()}`, kind: 'newspaper', tier: 'unit', unit: fixtures.units.A, responsiblePerson: '负责人', responsiblePhone: '13800000000', status: 'filed',
+  })
+  expect(account.status, JSON.stringify(account.body)).toBe(201)
+  // The pool as delivery would leave it (two published articles of unit A), created directly for the view.
+  const issue = await rest.request('admin', 'POST', '/api/newspaper-issues', {
+    number: 21,
+    totalNumber: 421,
+    date: '2026-12-07T00:00:00.000Z',
+    pageSize: 'tabloid',
+    account: (account.body.doc as { id: number }).id,
+    unit: fixtures.units.A,
+    masthead: { name: '融媒大学报' },
+    pages: [
+      { number: 1, name: '要闻', template: 'front' },
+      { number: 2, name: '校园', template: 'news' },
+    ],
+    stories: [
+      { item: fixtures.content.articles.pubA, priority: 8, copy: copy('新学期工作部署会召开', 6) },
+      { item: fixtures.content.articles.pubDraftA, priority: 5, copy: copy('图书馆延长开放时间', 3) },
+    ],
+  })
+  expect(issue.status, JSON.stringify(issue.body)).toBe(201)
+  issueId = (issue.body.doc as { id: number }).id
+})
+
+afterAll(async () => {
+  for (const context of contexts) await context.close()
+  await browser?.close()
+})
+
+describe('版面编排 in the admin', () => {
+  it('lays the issue out, shows warnings and previews, and moves a story to another page', async () => {
+    const page = await signIn(browser, base, fixtures, 'editor', contexts)
+    await page.goto(`${base}/admin/collections/newspaper-issues/${issueId}`)
+    const planner = page.locator('section.rm-planner')
+    await planner.waitFor({ timeout: 30_000 })
+    await expect.poll(() => planner.textContent(), { timeout: 20_000 }).toContain('尚未排版')
+
+    await planner.getByRole('button', { name: '自动排版' }).click()
+    const rows = planner.locator('tbody tr')
+    await expect.poll(() => rows.first().textContent(), { timeout: 60_000 }).toContain('第1版')
+    // Two short stories on two pages: the planner reports the empty space, in Chinese.
+    await expect.poll(() => planner.locator('.rm-planner__warnings').textContent()).toMatch(/底部空 \d+ 行，可补约 \d+ 字稿件/)
+    const previews = planner.locator('.rm-planner__pages img')
+    expect(await previews.count()).toBe(2)
+    for (let i = 0; i < 2; i++) {
+      await expect.poll(() => previews.nth(i).evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 60_000 }).toBeGreaterThan(300)
+    }
+    const before = await previews.first().getAttribute('src')
+    await shot(page, '1-laid-out')
+
+    await planner.getByLabel('《图书馆延长开放时间》的版面').selectOption('2')
+    await expect.poll(() => rows.nth(1).textContent(), { timeout: 60_000 }).toContain('第2版')
+    // The previews follow the new layout (new URLs, loaded again).
+    await expect.poll(() => previews.first().getAttribute('src'), { timeout: 30_000 }).not.toBe(before)
+    await expect.poll(() => previews.nth(1).evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 60_000 }).toBeGreaterThan(300)
+    // The form below was reloaded with the server's change, so a later 保存 keeps it.
+    await expect.poll(() => page.locator('input[name="stories.1.page"]').inputValue(), { timeout: 30_000 }).toBe('2')
+    await shot(page, '2-moved')
+
+    // An unsaved edit in the form: the planner asks to save first instead of laying out the old version.
+    await page.locator('input[name="stories.0.priority"]').fill('7')
+    await expect.poll(() => planner.textContent()).toContain('有未保存的修改：请先保存期次')
+    expect(await planner.getByRole('button', { name: '自动排版' }).isDisabled()).toBe(true)
+  })
+})

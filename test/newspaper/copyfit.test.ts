@@ -4,7 +4,7 @@ import { layoutIssue, measureStories } from '../../publishers/newspaper/engine'
 import { breakPoint, fitHeadline } from '../../publishers/newspaper/layout/headline'
 import { placeIssue } from '../../publishers/newspaper/layout/place'
 import { rangeText, takeLines } from '../../publishers/newspaper/layout/text'
-import { cutTo } from '../../publishers/newspaper/load'
+import { cutTo, printStory } from '../../publishers/newspaper/load'
 import { typstString } from '../../publishers/newspaper/typst/escape'
 import { withTypst } from '../../publishers/newspaper/typst/compiler'
 import { sampleIssue } from './sampleIssue'
@@ -43,6 +43,29 @@ describe('text splitting for jumps', () => {
     expect(cutTo(['甲乙丙。丁戊己。', '庚辛壬癸。'], 6)).toEqual(['甲乙丙。'])
     expect(cutTo(['甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥', '下一段'], 15)).toEqual(['甲乙丙丁戊己庚辛壬癸子丑寅卯……'])
     expect(cutTo(['短段落。'], null)).toEqual(['短段落。'])
+  })
+})
+
+describe('print overrides (印刷改动)', () => {
+  const copy = { kicker: '原眉题', headline: '原标题', deck: '原副题', byline: '文/沈佳怡', paragraphs: ['第一段。第一段。', '第二段。'], photo: 3 }
+  it('applies the issue’s kicker, headline, deck, cut, priority, page and brief flag to the delivered copy', () => {
+    const photo = { key: 'm9', width: 800, height: 600 }
+    expect(printStory({ item: { id: 42 }, copy, kicker: '新眉题', headline: ' 印刷标题 ', deck: '', cutTo: 5, priority: 8, page: 2, asBrief: true }, photo)).toEqual({
+      id: '42',
+      kicker: '新眉题',
+      headline: '印刷标题',
+      deck: '原副题',
+      byline: '文/沈佳怡',
+      paragraphs: ['第一段。'],
+      photo,
+      priority: 8,
+      page: 2,
+      brief: true,
+    })
+  })
+  it('keeps the delivered copy where nothing is overridden, and skips an entry without copy', () => {
+    expect(printStory({ item: 7, copy }, null)).toMatchObject({ id: '7', kicker: '原眉题', headline: '原标题', paragraphs: copy.paragraphs, priority: 5, page: null, brief: false, photo: null })
+    expect(printStory({ item: 8, copy: null }, null)).toBeNull()
   })
 })
 

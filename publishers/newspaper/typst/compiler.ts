@@ -53,5 +53,8 @@ export function withTypst<T>(main: string, files: Record<string, Buffer>, use: (
     })
   } finally {
     for (const path of paths) typst.unmapShadow(`${WORKSPACE}${path}`)
+    // Typst memoises across compiles (what makes a re-layout cheap); results unused for 10 compiles are
+    // dropped so a long-lived process does not grow without bound.
+    typst.evictCache(10)
   }
 }

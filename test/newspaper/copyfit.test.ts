@@ -112,3 +112,23 @@ describe('Typst escaping', () => {
     expect(values).toEqual(nasty)
   })
 })
+
+describe('page sizes and column grids', () => {
+  it.each([
+    ['broadsheet', null, 6],
+    ['broadsheet', 5, 5],
+    ['tabloid', 5, 5],
+  ] as const)('%s with %s columns: every module inside the grid, none overset after verification', (pageSize, columns, expected) => {
+    const laid = layoutIssue(sampleIssue({ pageSize, columns }), {})
+    expect(laid.plan.geometry.columns).toBe(expected)
+    expect(laid.pageCount).toBe(4)
+    for (const page of laid.plan.pages) {
+      for (const block of [...page.blocks, ...(page.side?.briefs ?? [])]) {
+        expect(block.x + block.span).toBeLessThanOrEqual(expected)
+        expect(block.y + block.height).toBeLessThanOrEqual(laid.plan.geometry.lines - page.bandLines)
+      }
+    }
+    expect(laid.verify.filter((v) => v.need > v.capacity)).toEqual([])
+    expect(laid.plan.warnings.filter((w) => w.code === 'overset' || w.code === 'unplaced')).toEqual([])
+  })
+})

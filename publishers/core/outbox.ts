@@ -32,6 +32,24 @@ export async function createPublications(req: PayloadRequest, collection: 'artic
     const key = publicationKey(collection, doc.id, versionHash, account.id)
     const existing = await req.payload.find({ collection: 'publications', where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req })
     if (existing.docs.length) continue
+    // 更正: the account already carries an earlier version of this item, which this one replaces.
+    const earlier = await req.payload.find({
+      collection: 'publications',
+      where: {
+        and: [
+          { 'item.value': { equals: doc.id } },
+          { 'item.relationTo': { equals: collection } },
+          { account: { equals: account.id } },
+          { state: { in: ['delivered', 'submitted'] } },
+          { versionHash: { not_equals: versionHash } },
+        ],
+      },
+      sort: '-createdAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     const publication = await req.payload.create({
       collection: 'publications',
       data: {
@@ -44,6 +62,7 @@ export async function createPublications(req: PayloadRequest, collection: 'artic
         unit: (idOf(doc.unit) as number) ?? null,
         state: 'queued',
         scheduledFor: waitUntil?.toISOString() ?? null,
+        corrects: earlier.docs[0]?.id ?? null,
       },
       overrideAccess: true,
       req,
@@ -65,9 +84,14 @@ export async function withdrawEverywhere(req: PayloadRequest, collection: 'artic
     overrideAccess: true,
     req,
   })
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
   for (const publication of docs) {
     if (['withdrawn', 'canceled', 'failed'].includes(publication.state)) continue
-    if (publication.state === 'delivered' || publication.state === 'submitted') {
+    // A delivery replaced in place by its correction is withdrawn with the correction; one the channel
+    // could not replace is still out there and is withdrawn itself.
+    const replacement = publication.supersededBy ? byId.get(String(idOf(publication.supersededBy))) : undefined
+    if (publication.state === 'superseded' && replacement?.externalId && replacement.externalId === publication.externalId) continue
+    if (['delivered', 'submitted', 'superseded'].includes(publication.state)) {
       await req.payload.jobs.queue({ task: 'withdrawPublication', input: { publication: String(publication.id), reason }, req })
     } else {
       await req.payload.update({

@@ -40,6 +40,8 @@ export const websitePublisher: Publisher<WebsiteArtifact> = {
       url: `${base}${artifact.path}`,
     }
   },
+  // 更正: the page is the item's own URL, so the corrected version replaces the earlier one in place.
+  update: (_externalId, artifact, ctx) => websitePublisher.deliver(artifact, ctx),
   // The item's 撤稿 takes it off the site (its save expires the cache in the web server); this expires the same
   // pages again from the worker, once the takedown is committed, in case that request's revalidation was lost.
   async withdraw(_externalId, ctx) {

@@ -33,6 +33,12 @@ export function ArticleView({ page, related }: { page: ArticlePage; related?: Re
           ) : null}
         </figure>
       ) : null}
+      {page.correctionNotice ? (
+        <aside className="correction-notice" role="note">
+          <strong>更正说明：</strong>
+          {page.correctionNotice}
+        </aside>
+      ) : null}
       {page.summary ? <p className="deck">{page.summary}</p> : null}
       <div className="body" dangerouslySetInnerHTML={{ __html: page.bodyHtml }} />
       {page.tags.length ? (

@@ -18,6 +18,8 @@ export type ArticleLike = {
   column?: { id?: number | string; name?: string | null; slug?: string | null } | number | string | null
   tags?: string[] | null
   source?: string | null
+  /** 更正说明: shown above a corrected item. */
+  correctionNotice?: string | null
   publishedAt?: string | null
   updatedAt?: string | null
   createdAt?: string | null
@@ -51,6 +53,8 @@ export type ArticlePage = {
   tags: string[]
   column: { name: string; slug: string } | null
   source: string
+  /** 更正说明 of a corrected item (empty otherwise). */
+  correctionNotice: string
   /** ISO date the page shows as the publication time. */
   publishedAt: string | null
 }
@@ -98,6 +102,7 @@ export function renderArticlePage(doc: ArticleLike, options: RenderPageOptions =
     tags: (doc.tags ?? []).map(str).filter(Boolean),
     column,
     source: str(doc.source),
+    correctionNotice: str(doc.correctionNotice),
     publishedAt: doc.publishedAt ?? doc.review?.approvedAt ?? doc.updatedAt ?? doc.createdAt ?? null,
   }
 }

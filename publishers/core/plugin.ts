@@ -13,9 +13,13 @@ export type PublisherPluginOptions = {
   statusPolling?: Partial<StatusPolling>
 }
 
+/** The worker process (`npm run worker` sets RONGMEI_WORKER), or the dev server when no worker runs beside it. */
+export const jobsRunHere = () =>
+  process.env.RONGMEI_WORKER === '1' || (process.env.NODE_ENV === 'development' && process.env.RONGMEI_SEPARATE_WORKER !== '1')
+
 /**
  * The publisher as a Payload plugin: the outbox collection and the delivery jobs. Jobs run in the worker
- * (`npm run worker`, which starts the crons), never in the web process.
+ * (`npm run worker`) in production and inside `npm run dev`; never in `next start`.
  */
 export const publisherPlugin =
   (options: PublisherPluginOptions = {}) =>
@@ -45,8 +49,9 @@ export const publisherPlugin =
         tasks: [...(config.jobs?.tasks ?? []), ...publisherTasks],
         autoRun: [{ cron: '*/2 * * * * *', queue: 'default', limit: 20 }],
         // @payloadcms/next boots Payload with `cron: true` on every admin request, which would start these crons
-        // inside `next start` too: only the worker (and `next dev`) runs jobs.
-        shouldAutoRun: () => process.env.RONGMEI_WORKER === '1' || process.env.NODE_ENV === 'development',
+        // inside `next start` too: only the worker runs jobs — and `next dev`, unless a separate worker was
+        // started for it (RONGMEI_SEPARATE_WORKER=1).
+        shouldAutoRun: () => jobsRunHere(),
         // Kept, not deleted: Payload gives the same job to two workers that poll at the same moment (no row
         // locks), and the slower one crashes on a row the faster one already deleted. The sweeper removes
         // completed jobs after a day.

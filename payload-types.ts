@@ -810,6 +810,7 @@ export interface RadioProgramme {
    * Reviewed the day before air
    */
   airAt: string;
+  airAt_tz: 'Asia/Shanghai';
   slotMinutes: number;
   rate?: number | null;
   announcers?:
@@ -1729,6 +1730,7 @@ export interface RadioProgrammesSelect<T extends boolean = true> {
   column?: T;
   unit?: T;
   airAt?: T;
+  airAt_tz?: T;
   slotMinutes?: T;
   rate?: T;
   announcers?:

@@ -119,6 +119,8 @@ export const RadioProgrammes: CollectionConfig = contentCollection(
             required: true,
             index: true,
             label: { zh: '播出时间（北京时间）', en: 'On air (Beijing time)' },
+            // Shown and entered in Beijing time whatever the browser's zone (a reviewer abroad sees 12:10, not 05:10).
+            timezone: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
             admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 5 }, description: { zh: '学校要求播出前一天完成审核', en: 'Reviewed the day before air' } },
           },
           { name: 'slotMinutes', type: 'number', required: true, min: 1, max: 180, defaultValue: 15, label: { zh: '时段长度（分钟）', en: 'Slot (min)' } },
@@ -129,6 +131,7 @@ export const RadioProgrammes: CollectionConfig = contentCollection(
         name: 'announcers',
         type: 'array',
         label: { zh: '播音员', en: 'Announcers' },
+        labels: { singular: { zh: '播音员', en: 'Announcer' }, plural: { zh: '播音员', en: 'Announcers' } },
         fields: [
           {
             type: 'row',

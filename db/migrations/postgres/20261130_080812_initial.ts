@@ -51,11 +51,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_newspaper_issues_status" AS ENUM('planning', 'laid-out', 'needs-relayout', 'sent');
   CREATE TYPE "public"."enum_radio_programmes_blocks_host_host_role" AS ENUM('open', 'link', 'close');
   CREATE TYPE "public"."enum_radio_programmes_review_approvals_stage" AS ENUM('1', '2', '3');
+  CREATE TYPE "public"."enum_radio_programmes_airat_tz" AS ENUM('Asia/Shanghai');
   CREATE TYPE "public"."enum_radio_programmes_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_radio_programmes_review_final_authority" AS ENUM('unit', 'university');
   CREATE TYPE "public"."enum_radio_programmes_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__radio_programmes_v_blocks_host_host_role" AS ENUM('open', 'link', 'close');
   CREATE TYPE "public"."enum__radio_programmes_v_version_review_approvals_stage" AS ENUM('1', '2', '3');
+  CREATE TYPE "public"."enum__radio_programmes_v_version_airat_tz" AS ENUM('Asia/Shanghai');
   CREATE TYPE "public"."enum__radio_programmes_v_version_workflow_state" AS ENUM('draft', 'review1', 'review2', 'review3', 'approved', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum__radio_programmes_v_version_review_final_authority" AS ENUM('unit', 'university');
   CREATE TYPE "public"."enum__radio_programmes_v_version_status" AS ENUM('draft', 'published');
@@ -879,6 +881,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"column_id" integer,
   	"unit_id" integer,
   	"air_at" timestamp(3) with time zone,
+  	"airat_tz" "enum_radio_programmes_airat_tz" DEFAULT 'Asia/Shanghai',
   	"slot_minutes" numeric DEFAULT 15,
   	"rate" numeric DEFAULT 220,
   	"workflow_state" "enum_radio_programmes_workflow_state" DEFAULT 'draft',
@@ -1037,6 +1040,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_column_id" integer,
   	"version_unit_id" integer,
   	"version_air_at" timestamp(3) with time zone,
+  	"version_airat_tz" "enum__radio_programmes_v_version_airat_tz" DEFAULT 'Asia/Shanghai',
   	"version_slot_minutes" numeric DEFAULT 15,
   	"version_rate" numeric DEFAULT 220,
   	"version_workflow_state" "enum__radio_programmes_v_version_workflow_state" DEFAULT 'draft',
@@ -1872,11 +1876,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_newspaper_issues_status";
   DROP TYPE "public"."enum_radio_programmes_blocks_host_host_role";
   DROP TYPE "public"."enum_radio_programmes_review_approvals_stage";
+  DROP TYPE "public"."enum_radio_programmes_airat_tz";
   DROP TYPE "public"."enum_radio_programmes_workflow_state";
   DROP TYPE "public"."enum_radio_programmes_review_final_authority";
   DROP TYPE "public"."enum_radio_programmes_status";
   DROP TYPE "public"."enum__radio_programmes_v_blocks_host_host_role";
   DROP TYPE "public"."enum__radio_programmes_v_version_review_approvals_stage";
+  DROP TYPE "public"."enum__radio_programmes_v_version_airat_tz";
   DROP TYPE "public"."enum__radio_programmes_v_version_workflow_state";
   DROP TYPE "public"."enum__radio_programmes_v_version_review_final_authority";
   DROP TYPE "public"."enum__radio_programmes_v_version_status";

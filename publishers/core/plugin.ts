@@ -6,6 +6,7 @@ import type { Publisher } from './contract'
 import { publisherTasks } from './tasks'
 import { Publications } from './publicationsCollection'
 import { resendEndpoint } from './resendEndpoint'
+import { withdrawEndpoint } from './withdrawEndpoint'
 
 export type PublisherPluginOptions = {
   /** The channels that deliver; the explicit list of publishers/registry.ts unless a test brings its own. */
@@ -36,8 +37,8 @@ export const publisherPlugin =
         ...(config.collections ?? []),
         {
           ...Publications,
-          // The admin side (admin/publications): 重新投递, and the board above the list, failures first.
-          endpoints: [...(Publications.endpoints || []), resendEndpoint],
+          // The admin side (admin/publications): 重新投递, 撤回, and the board above the list, failures first.
+          endpoints: [...(Publications.endpoints || []), resendEndpoint, withdrawEndpoint],
           admin: {
             ...Publications.admin,
             components: { ...Publications.admin?.components, beforeList: ['/admin/publications/PublicationsBoard#PublicationsBoard'] },

@@ -18,7 +18,7 @@ const zh = (options: readonly { value: string; label?: { zh: string }; zh?: stri
 }
 
 /** Admins, or operators/editors whose unit scope contains the publication's unit. */
-async function mayResend(req: PayloadRequest, unit: unknown): Promise<boolean> {
+export async function mayResend(req: PayloadRequest, unit: unknown): Promise<boolean> {
   const user = req.user as never
   if (isAdminUser(user)) return true
   if (!hasRole(user, 'operator') && !hasRole(user, 'editor')) return false
@@ -27,7 +27,7 @@ async function mayResend(req: PayloadRequest, unit: unknown): Promise<boolean> {
 
 /**
  * `POST /api/publications/:id/resend`: a failed (or retrying) publication goes back to the queue with a new
- * delivery job, in one transaction with its audit entry. Withdrawing is the item's 撤稿 (all channels), not here.
+ * delivery job, in one transaction with its audit entry. Withdrawing one delivery: withdrawEndpoint.ts.
  */
 export const resendEndpoint: Endpoint = {
   path: '/:id/resend',

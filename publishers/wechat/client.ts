@@ -136,10 +136,12 @@ export class WechatClient {
   }
 
   /** fetch with a timeout; HTTP errors and network failures become transient DeliveryErrors. */
-  private async request(path: string, init: RequestInit): Promise<Json> {
+  private async request(target: string, init: RequestInit): Promise<Json> {
+    // Errors name the endpoint, never the access_token (they are stored on the publication and shown to staff).
+    const path = target.replace(/[?&]access_token=[^&]*/, '').replace(/^([^?]*)&/, '$1?')
     let response: Response
     try {
-      response = await fetch(`${this.baseUrl}${path}`, { ...init, signal: AbortSignal.timeout(this.timeoutMs) })
+      response = await fetch(`${this.baseUrl}${target}`, { ...init, signal: AbortSignal.timeout(this.timeoutMs) })
     } catch (error) {
       const reason = (error as Error)?.name === 'TimeoutError' ? `超时（${this.timeoutMs} ms）` : String((error as Error)?.cause ?? (error as Error)?.message ?? error)
       throw transportError(path, reason)

@@ -121,7 +121,10 @@ describe('uploads', () => {
     const video = await client.addMaterial('video', upload(mp4, 'v.mp4', 'video/mp4'), { title: '宣传片', introduction: '校园宣传片' })
     expect([Boolean(video.media_id), video.url]).toEqual([true, ''])
     expect((await failure(client.addMaterial('video', upload(mp4, 'v.mp4', 'video/mp4')))).options.code).toBe('wechat-40002')
-    expect((await failure(client.call('/cgi-bin/material/add_material?type=pdf', new FormData()))).options.code).toBe('wechat-40004')
+    const badType = await failure(client.call('/cgi-bin/material/add_material?type=pdf', new FormData()))
+    expect(badType.options.code).toBe('wechat-40004')
+    expect(badType.message).toContain('/cgi-bin/material/add_material?type=pdf 错误码 40004')
+    expect(badType.message).not.toContain('access_token=')
     expect((await failure(client.call('/cgi-bin/material/add_material?type=image', new FormData()))).options.code).toBe('wechat-41005')
   })
 })
@@ -255,6 +258,8 @@ describe('errors', () => {
       const error = await failure(client.getDraft('x'))
       expect([error.options.code, error.options.transient, Boolean(error.options.authFailure)], code).toEqual([`wechat-${code}`, rule.transient, Boolean(rule.authFailure)])
       expect(error.message).toContain(rule.message)
+      expect(error.message).toContain('/cgi-bin/draft/get')
+      expect(JSON.stringify([error.message, error.options.raw])).not.toContain('access_token=')
       expect(error.message).toMatch(/[\u4e00-\u9fa5]/)
       sandbox.faults.scripted.length = 0
     }

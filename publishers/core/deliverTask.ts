@@ -6,8 +6,9 @@ import { publisherFor } from './channels'
 import { DeliveryError, type Delivery, type DeliveryContext, type Publisher, type Snapshot } from './contract'
 import { embargoOf } from './embargo'
 import { recordDelivered, recordSubmitted } from './outcome'
-import { claimStep, classifyFailure, deliveryContext, failPublication, itemRef, loadAccount, loadPublication, savePublication, type Publication } from './publicationRecord'
+import { claimIsStale, claimStep, classifyFailure, deliveryContext, failPublication, itemRef, loadAccount, loadPublication, savePublication, type Publication } from './publicationRecord'
 import { AUTH_FAILURES_TO_PAUSE, nextAttempt } from './retryPolicy'
+import { STALE_AFTER_MS } from './sweep'
 
 /** States in which a delivery job has nothing left to do (a submitted one belongs to its status checks). */
 const DONE = new Set(['delivered', 'withdrawn', 'canceled', 'failed', 'superseded', 'submitted'])
@@ -49,7 +50,14 @@ export async function deliverPublication(req: PayloadRequest, publicationId: num
   const problems = publisher.validate(snapshot, account)
   if (problems.length) return fail('invalid', problems.join('；'))
   const attempt = (publication.attempts ?? 0) + 1
-  if (!(await claimStep(req, publication, `attempt-${attempt}`, 'deliver', `第 ${attempt} 次投递：${account.name}`))) return
+  if (!(await claimStep(req, publication, `attempt-${attempt}`, 'deliver', `第 ${attempt} 次投递：${account.name}`))) {
+    // Another worker holds this attempt — or held it and died before recording it: then count it and go on.
+    if (await claimIsStale(req, publication, `attempt-${attempt}`, STALE_AFTER_MS)) {
+      await savePublication(req, publication.id, { attempts: attempt, state: 'retrying', nextAttemptAt: null })
+      await req.payload.jobs.queue({ task: 'deliverPublication', input: { publication: String(publication.id) }, req })
+    }
+    return
+  }
 
   let artifact = publication.artifact
   if (artifact == null) {

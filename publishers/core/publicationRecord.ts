@@ -54,6 +54,22 @@ export async function claimStep(req: PayloadRequest, publication: Publication, s
 }
 
 /**
+ * Whether the claim on a step is older than `staleMs`: its holder died before it recorded the step (a worker
+ * killed between the claim and its next write), so nobody will finish it.
+ */
+export async function claimIsStale(req: PayloadRequest, publication: Publication, step: string, staleMs: number) {
+  const { docs } = await req.payload.find({
+    collection: 'audit-log',
+    where: { transitionKey: { equals: `publications:${publication.id}:r${publication.resends ?? 0}:${step}` } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return Boolean(docs[0] && Date.now() - Date.parse(docs[0].createdAt) > staleMs)
+}
+
+/**
  * What a channel gets for one call: the saved progress of earlier attempts and `checkpoint`, which writes
  * each step to the publication at once (a channel's `externalId` also becomes the publication's).
  */

@@ -2,6 +2,7 @@ import type { Publisher } from '../core/contract'
 import { credentialProblems } from './accountClient'
 import { deliverWechat, statusWechat, withdrawWechat } from './deliver'
 import { renderWechat, validateWechat, type WechatArtifact } from './render'
+import { defaultSiteUrl } from './siteUrl'
 
 /**
  * 微信公众号: render (pure, render.ts) → deliver (uploads, draft, 发表 as resumable steps; the outcome is
@@ -11,8 +12,8 @@ import { renderWechat, validateWechat, type WechatArtifact } from './render'
 export const wechatPublisher: Publisher<WechatArtifact> = {
   kind: 'wechat',
   label: '微信公众号',
-  validate: (snapshot, account) => [...credentialProblems(account), ...validateWechat(snapshot, account)],
-  render: (snapshot, account) => renderWechat(snapshot, account),
+  validate: (snapshot, account) => [...credentialProblems(account), ...validateWechat(snapshot, account, { siteUrl: defaultSiteUrl() })],
+  render: (snapshot, account) => renderWechat(snapshot, account, { siteUrl: defaultSiteUrl() }),
   deliver: deliverWechat,
   status: statusWechat,
   withdraw: withdrawWechat,

@@ -4,12 +4,11 @@ import { lexicalToText } from '../../../workflow/text/lexicalText'
 import { formatShanghaiTime } from '../../../workflow/reviewRecord/formatTime'
 import type { Account, Snapshot } from '../../core/contract'
 import { renderWechat, validateWechat, type WechatThemeId } from '../render'
+import { defaultSiteUrl } from '../siteUrl'
 import { isThemeId } from '../render/themes'
 import { previewPage } from './page'
 
 type MediaRef = { id?: number | string; url?: string | null; mimeType?: string | null; renditions?: { card?: { url?: string | null } | null } | null }
-
-const siteUrl = () => (process.env.SITE_URL || process.env.SERVER_URL || process.env.NEXT_PUBLIC_SERVER_URL || '').replace(/\/+$/, '')
 
 /** The first WeChat account among the item's targets (populated at depth 1), or a stand-in for drafts without one. */
 function previewAccount(doc: Record<string, unknown>): Account {
@@ -51,7 +50,7 @@ export const wechatPreviewEndpoint = (collection: 'articles' | 'videos'): Endpoi
       })) as Record<string, unknown> | null
     if (!doc) throw new NotFound(req.t)
     const theme = req.searchParams?.get('theme')
-    const options = { siteUrl: siteUrl(), ...(isThemeId(theme) ? { theme: theme as WechatThemeId } : {}) }
+    const options = { siteUrl: defaultSiteUrl(), ...(isThemeId(theme) ? { theme: theme as WechatThemeId } : {}) }
     const account = previewAccount(doc)
     const snapshot = { ...doc, id: doc.id as number | string, collection, versionHash: 'preview' } as Snapshot
     const artifact = renderWechat(snapshot, account, options)

@@ -12,7 +12,7 @@ import { DEFAULT_THEME, isThemeId, themeCss, type WechatThemeId } from './themes
 export type RenderWechatOptions = {
   /** Theme id; default: the item's 微信设置, then the account's `settings.wechatTheme`, then 默认. */
   theme?: WechatThemeId
-  /** Absolute website URL for 阅读原文 and site links; default: the account's `settings.siteUrl`. */
+  /** Absolute website URL for 阅读原文 and site links when the account sets none (`settings.siteUrl` wins). */
   siteUrl?: string
   /** Keep external <a> links (accounts with the capability); default: the account's `settings.externalLinks`. */
   allowExternalLinks?: boolean
@@ -33,7 +33,7 @@ export type ComposedArticle = { html: string; css: string; theme: WechatThemeId;
 
 /** Column header, body, 参考链接, credits, column footer, in the theme's root section (classes, not yet inline). */
 export function composeArticle(snapshot: Snapshot, account: Account, options: RenderWechatOptions = {}): ComposedArticle {
-  const siteUrl = String(options.siteUrl ?? setting(account, 'siteUrl') ?? '').replace(/\/+$/, '')
+  const siteUrl = String(setting(account, 'siteUrl') || options.siteUrl || '').replace(/\/+$/, '')
   const allowExternalLinks = options.allowExternalLinks ?? setting(account, 'externalLinks') === true
   const theme = themeOf(snapshot, account, options)
   const collector = new RenderCollector()

@@ -6,7 +6,7 @@ import { WeiboError } from './errors'
 import { findOurPost } from './findOurPost'
 import { loadPicture } from './picture'
 import { renderWeibo, WEIBO_MAX_LENGTH, type WeiboArtifact, type WeiboItem, type WeiboRenderOptions } from './render'
-import { onSafeDomain } from './sandbox/rules'
+import { onSafeDomain } from './safeDomain'
 import { tokenBlock, type WeiboTokenSettings } from './token'
 
 /**

@@ -1,4 +1,5 @@
 import { weiboLength } from '../../../workflow/checks/weiboLength'
+import { onSafeDomain } from '../safeDomain'
 import type { SandboxOptions } from './options'
 import type { SandboxStore } from './store'
 
@@ -9,17 +10,6 @@ const URLS = /https?:\/\/[!-~]+/g
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
 
 export const isIpv4 = (value: string) => IPV4.test(value)
-
-/** Whether a URL's host is the safe domain or one of its subdomains. */
-export function onSafeDomain(url: string, domain: string): boolean {
-  try {
-    const host = new URL(url).hostname.toLowerCase()
-    const safe = domain.toLowerCase()
-    return host === safe || host.endsWith(`.${safe}`)
-  } catch {
-    return false
-  }
-}
 
 /** JPEG, PNG or GIF by their first bytes (the file name and declared type are not trusted). */
 export function pictureType(data: Uint8Array): string | null {

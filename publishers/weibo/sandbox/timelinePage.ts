@@ -15,7 +15,7 @@ export function timelinePage(store: SandboxStore, safeDomain: string | null): st
     .reverse()
     .map((s) => {
       const comments = store.comments.filter((c) => c.statusId === s.id).length
-      return `<article class="post${s.deletedAt ? ' deleted' : ''}">
+      return `<article id="s${s.id}" class="post${s.deletedAt ? ' deleted' : ''}">
   <header><strong>${escape(s.screenName)}</strong><time>${beijing(s.createdAt)}</time>${s.deletedAt ? '<span class="tag">已删除</span>' : ''}</header>
   <p>${linkify(s.submitted)}</p>
   ${s.picture ? `<img src="pics/${s.id}" alt="配图" loading="lazy">` : ''}

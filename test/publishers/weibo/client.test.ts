@@ -207,6 +207,8 @@ describe('weibo client', () => {
     expect(html).toContain('<title>微博沙箱 · 时间线</title>')
     expect(html).toContain('测试账号')
     expect(html).toContain('已删除')
+    // Each post is an anchor: a publication's url (`…/#s<idstr>`) opens at its post.
+    expect(html).toMatch(/<article id="s\d{19}" class="post">/)
     expect(html).toContain(`<a href="${link(1)}`)
   })
 })

@@ -46,7 +46,7 @@ export async function approvedFor(world: World, title: string, targets: (number 
 /** Runs the job queue as if `ms` had passed since the last run (jobs wait on waitUntil; only Date is faked). */
 export function queueRunner(payload: Payload) {
   let clock = Date.now()
-  return async (ms: number, limit = 50) => {
+  const run = async (ms: number, limit = 50) => {
     clock = Math.max(clock, Date.now()) + ms
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(clock)
@@ -56,6 +56,7 @@ export function queueRunner(payload: Payload) {
       vi.useRealTimers()
     }
   }
+  return Object.assign(run, { clock: () => clock })
 }
 
 export const publicationsOf = async (payload: Payload, itemId: number | string) =>

@@ -41,6 +41,8 @@ async function start(): Promise<Run> {
       PAYLOAD_SECRET: '',
       DATABASE_URL: `file:${path.join(tmp, 'rongmei.db')}`,
       PORT: String(port),
+      // The WeChat sandbox's fixed demo port may be taken (another run, a developer's npm start).
+      WECHAT_SANDBOX_PORT: String(await freePort()),
       NO_COLOR: '1',
     } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

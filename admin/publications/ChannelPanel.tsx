@@ -5,15 +5,16 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import { beijingTime } from '../review/format'
 import { ResendButton } from './ResendButton'
-import { PUBLICATION_PILL, canResend, channelLabel, errorMessage, nameOf, publicationStateLabel, whereParams, type PublicationRow } from './format'
+import { WithdrawButton } from './WithdrawButton'
+import { PUBLICATION_PILL, canResend, canWithdraw, channelLabel, errorMessage, nameOf, publicationStateLabel, whereParams, type PublicationRow } from './format'
 import './publications.css'
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; rows: PublicationRow[] }
 
 /**
  * 渠道投递 in the sidebar of an article or video, below the review panel: one row per publication of the item
- * (every approved version × target account), newest first. Withdrawing is the item's 撤稿 in the review panel
- * (it reaches every channel), so there is no per-channel withdraw here.
+ * (every approved version × target account), newest first, with its state, link and last error; 重新投递 for
+ * failures, 撤回 for what reached a channel (on the website row that is the item's 撤稿: every channel).
  */
 export function ChannelPanel() {
   const { id } = useDocumentInfo()
@@ -71,12 +72,17 @@ export function ChannelPanel() {
                 </div>
               ) : null}
               {row.lastError?.message && row.state !== 'delivered' ? <div className="rm-channels__error">{row.lastError.message}</div> : null}
-              {canResend(row.state) ? <ResendButton api={api} id={row.id} onDone={refresh} /> : null}
+              {canResend(row.state) || canWithdraw(row.state) ? (
+                <div className="rm-channels__actions">
+                  {canResend(row.state) ? <ResendButton api={api} id={row.id} onDone={refresh} /> : null}
+                  {canWithdraw(row.state) ? <WithdrawButton api={api} id={row.id} website={row.channel === 'website'} onDone={refresh} /> : null}
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>
       ) : null}
-      <p className="rm-review__muted">撤回所有渠道的稿件，请使用上方审核面板中的“撤稿”。</p>
+      <p className="rm-review__muted">撤回单个渠道请用该渠道的“撤回”；撤回所有渠道请用审核面板中的“撤稿”。</p>
     </section>
   )
 }

@@ -38,6 +38,9 @@ export const PUBLICATION_PILL: Record<string, PillStyle> = {
 /** The states 重新投递 accepts (the server decides; this only hides the button elsewhere). */
 export const canResend = (state: string) => state === 'failed' || state === 'retrying'
 
+/** The states 撤回 accepts: what reached its channel (or was accepted and is pending there). */
+export const canWithdraw = (state: string) => state === 'delivered' || state === 'submitted'
+
 export const nameOf = (ref: PublicationRow['account'] | PublicationRow['unit']): string =>
   ref && typeof ref === 'object' ? (ref.name ?? String(ref.id)) : ref != null ? String(ref) : '—'
 

@@ -59,7 +59,7 @@ export async function approvedArticleOverRest(rest: RestClient, fixtures: Fixtur
 export async function publicationsOf(rest: RestClient, itemId: Id) {
   const res = await rest.request('admin', 'GET', `/api/publications?where[item.value][equals]=${itemId}&depth=0&limit=50`)
   expect(res.status).toBe(200)
-  return res.body.docs as { id: Id; state: string; channel: string; url?: string | null }[]
+  return res.body.docs as { id: Id; state: string; channel: string; account: Id; url?: string | null }[]
 }
 
 /**
@@ -68,12 +68,13 @@ export async function publicationsOf(rest: RestClient, itemId: Id) {
  */
 export async function runWorkerOnce(publicationIds: Id[]): Promise<number> {
   const env = { ...serverEnv(inject('serverDatabaseUrl')), SITE_REVALIDATE_URL: inject('serverUrl') }
-  const { stdout } = await run(process.execPath, ['--conditions=production', '--import', 'tsx', path.join('test', 'setup', 'runJobsOnce.ts'), ...publicationIds.map(String)], {
+  const { stdout, stderr } = await run(process.execPath, ['--conditions=production', '--import', 'tsx', path.join('test', 'setup', 'runJobsOnce.ts'), ...publicationIds.map(String)], {
     cwd: process.cwd(),
     env,
     maxBuffer: 16 * 1024 * 1024,
     timeout: 120_000,
   })
+  if (stderr.trim()) console.warn(`[worker] ${stderr.trim().slice(-2000)}`)
   const line = stdout.split('\n').find((l) => l.startsWith('JOBS '))
   if (!line) throw new Error(`runJobsOnce printed no result:\n${stdout}`)
   return Number(line.slice(5))

@@ -24,6 +24,11 @@ for (let round = 0; round < 5; round++) {
     ran++
   }
 }
+// A job that threw is reported (the test then fails on the publication's state, with this as the reason).
+const { docs: broken } = await payload.find({ collection: 'payload-jobs', where: { hasError: { equals: true } }, limit: 500, depth: 0, overrideAccess: true })
+for (const job of broken.filter((job) => ids.has(String((job.input as { publication?: unknown } | null)?.publication)))) {
+  console.error(`job ${job.id} (${job.taskSlug}) failed: ${JSON.stringify(job.error)}`)
+}
 // Revalidations queued by hooks go out once their transaction is over (publishers/website/cache): let them.
 await new Promise((resolve) => setTimeout(resolve, 300))
 console.log(`JOBS ${ran}`)

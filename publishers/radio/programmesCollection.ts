@@ -121,7 +121,7 @@ export const RadioProgrammes: CollectionConfig = contentCollection(
             label: { zh: '播出时间（北京时间）', en: 'On air (Beijing time)' },
             // Shown and entered in Beijing time whatever the browser's zone (a reviewer abroad sees 12:10, not 05:10).
             timezone: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
-            admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 5 }, description: { zh: '学校要求播出前一天完成审核', en: 'Reviewed the day before air' } },
+            admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 5, displayFormat: 'yyyy-MM-dd HH:mm' }, description: { zh: '学校要求播出前一天完成审核', en: 'Reviewed the day before air' } },
           },
           { name: 'slotMinutes', type: 'number', required: true, min: 1, max: 180, defaultValue: 15, label: { zh: '时段长度（分钟）', en: 'Slot (min)' } },
           { name: 'rate', type: 'number', min: 60, max: 400, defaultValue: DEFAULT_RATE, label: { zh: '默认语速（字/分钟）', en: 'Default rate (syllables/min)' } },

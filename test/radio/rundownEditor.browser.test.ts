@@ -57,6 +57,8 @@ describe('rundown editor (串联单)', () => {
     await page.goto(`${base}/admin/collections/radio-programmes/${programmeId}`)
     const panel = page.locator('section[aria-label="串联单计时"]')
     await panel.waitFor({ timeout: 60_000 })
+    // The air time is shown in Beijing time although this browser runs in UTC.
+    expect(await page.locator('#field-airAt [class*="input-wrapper"] input').inputValue()).toBe('2026-12-02 12:00')
     const rows = panel.locator('tbody tr')
     await expect.poll(() => rows.count()).toBe(4)
     // 15 + 12 + 60 + 6 = 93 s in a 5-minute slot, on air at 12:00 Beijing time.

@@ -34,7 +34,8 @@ export type AuditEvent = {
 export type Delivery = { collection: string; itemId: string; unit: Id | null; channel: string; deliveredAt: string }
 export type ItemAuthor = { collection: string; id: string; author: Id | null }
 export type UnitInfo = { id: Id; name: string; parent?: Id | null }
-export type PersonInfo = { id: Id; name: string; unit?: Id | null }
+/** A person named in the report, with the name of their own unit (which may lie outside the report's units). */
+export type PersonInfo = { id: Id; name: string; unitName?: string | null }
 
 export type ReportInput = {
   range: Pick<DateRange, 'from' | 'to' | 'start' | 'end'>
@@ -155,13 +156,12 @@ export function buildReport(input: ReportInput): Report {
     add(delivery.unit, itemAuthor, (c) => (c.published[delivery.channel] = (c.published[delivery.channel] ?? 0) + 1))
   }
 
-  const unitName = new Map(input.units.map((u) => [String(u.id), u.name]))
   const units: Row[] = input.units.map((u) => ({ id: String(u.id), name: u.name, counts: byUnit.get(String(u.id)) ?? emptyCounts(channels) }))
   const people: Row[] = []
   const known = new Map(input.people.map((p) => [String(p.id), p]))
   for (const [id, c] of byPerson) {
     const person = known.get(id)
-    people.push({ id, name: person?.name ?? `用户 #${id}`, unit: person?.unit != null ? unitName.get(String(person.unit)) : undefined, counts: c })
+    people.push({ id, name: person?.name ?? `用户 #${id}`, unit: person?.unitName ?? undefined, counts: c })
   }
   people.sort((a, b) => activity(b.counts) - activity(a.counts) || a.name.localeCompare(b.name, 'zh-CN'))
 

@@ -110,11 +110,19 @@ export async function loadReportInput(req: PayloadRequest, range: DateRange, uni
   authorStep(authors.length, authors.length)
 
   const personIds = [...new Set([...events.map((e) => e.actor), ...authors.map((a) => a.author)].filter((id): id is Id => id != null).map(String))]
-  const people: ReportInput['people'] = []
+  const found: { id: Id; name: string; unit: Id | null }[] = []
   for (const part of chunks(personIds)) {
     const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: part } }, depth: 0, limit: 0, pagination: false, select: { name: true, unit: true }, overrideAccess: true, req })
-    people.push(...docs.map((u) => ({ id: u.id, name: String(u.name), unit: idOf(u.unit) })))
+    found.push(...docs.map((u) => ({ id: u.id, name: String(u.name), unit: idOf(u.unit) })))
   }
+  // Their own units by name (public), which may lie outside the report's units: a 终审 reviewer at 宣传部.
+  const unitIdsOfPeople = [...new Set(found.map((p) => p.unit).filter((id): id is Id => id != null))]
+  const unitNames = new Map<string, string>()
+  for (const part of chunks(unitIdsOfPeople)) {
+    const { docs } = await req.payload.find({ collection: 'units', where: { id: { in: part } }, depth: 0, limit: 0, pagination: false, select: { name: true }, overrideAccess: false, req })
+    for (const u of docs) unitNames.set(String(u.id), String(u.name))
+  }
+  const people: ReportInput['people'] = found.map((p) => ({ id: p.id, name: p.name, unitName: p.unit != null ? (unitNames.get(String(p.unit)) ?? null) : null }))
   onProgress({ phase: '读取人员', step: 5, steps: REPORT_STEPS, loaded: people.length, total: personIds.length })
 
   return {

@@ -38,9 +38,9 @@ const input = (over: Partial<ReportInput> = {}): ReportInput => ({
     { id: 'B', name: '艺术学院' },
   ],
   people: [
-    { id: 'u1', name: '编辑小王', unit: 'A' },
-    { id: 'u2', name: '初审老陈', unit: 'A1' },
-    { id: 'u3', name: '复审老赵', unit: 'A' },
+    { id: 'u1', name: '编辑小王', unitName: '信息学院' },
+    { id: 'u2', name: '初审老陈', unitName: '信息学院融媒工作室' },
+    { id: 'u3', name: '复审老赵', unitName: '信息学院' },
     { id: 'u4', name: '终审老孙' },
   ],
   channels: CHANNELS,

@@ -72,6 +72,9 @@ describe('report loader', () => {
   it('narrows to a chosen unit and refuses units outside the scope and non-reviewers', async () => {
     const a1 = await report('r1', String(world.units.A1))
     expect(a1.units.map((u) => u.name)).toEqual(['微视频制作工作室'])
+    // People keep their own unit's name even when it lies outside the chosen unit.
+    expect(a1.people.find((p) => p.name === '张编辑')?.unit).toBe('文学与传媒学院')
+    expect(a1.people.find((p) => p.name === '周终审')?.unit).toBe('文学与传媒学院')
     expect(await reportFor('r1', String(world.units.B))).toEqual({ status: 403, message: '该单位不在您的范围内，无权查看其报表' })
     expect(await reportFor('editor')).toEqual({ status: 403, message: '无权查看报表：仅管理员和审核员可以查看' })
   })

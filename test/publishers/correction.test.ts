@@ -86,6 +86,7 @@ describe('更正', () => {
     expect([newSite.state, newSite.corrects, newSite.url, newSite.externalId]).toEqual(['delivered', oldSite.id, oldSite.url, oldSite.externalId])
     expect([oldSite.state, oldSite.supersededBy]).toEqual(['superseded', newSite.id])
     // The test channel cannot update: the correction went out as a new submission, the earlier one is superseded.
+    expect(newWechat.lastError?.message ?? null).toBe(null)
     expect([newWechat.state, newWechat.corrects, platform.calls.submit - submittedBefore]).toEqual(['delivered', oldWechat.id, 1])
     expect(newWechat.externalId).not.toBe(oldWechat.externalId)
     expect([oldWechat.state, oldWechat.supersededBy]).toEqual(['superseded', newWechat.id])

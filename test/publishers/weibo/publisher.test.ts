@@ -126,7 +126,8 @@ describe('weibo publisher', () => {
     await deliver((await publicationOf(doc.id)).id)
     const { externalId } = await publicationOf(doc.id)
     await act(world, 'r3', doc.id, 'withdraw', { opinion: '时间有误，撤稿' })
-    await payload.jobs.run({ limit: 50, silent: true })
+    // The takedown's jobs (this file calls deliveries directly, so their queued jobs are left waiting).
+    await payload.jobs.run({ where: { taskSlug: { equals: 'withdrawPublication' } }, limit: 50, silent: true })
     const withdrawn = await publicationOf(doc.id)
     expect([withdrawn.state, withdrawn.withdrawReason]).toEqual(['withdrawn', '时间有误，撤稿'])
     expect((await postsWith(`/articles/${doc.id}`)).map((p) => [p.idstr, p.deleted])).toEqual([[externalId, true]])

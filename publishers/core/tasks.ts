@@ -1,4 +1,4 @@
-import type { TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { checkPublication } from './checkTask'
 import { deliverPublication, withdrawPublication } from './deliverTask'
@@ -6,28 +6,21 @@ import { sweepOutbox } from './sweep'
 
 const publicationInput = [{ name: 'publication', type: 'text', required: true }] as const
 
-/** The outbox's jobs. Retries are ours (a new job with backoff, recorded on the publication), not the queue's. */
+/** A job that carries one publication. Retries are ours (a new job with backoff, recorded on the publication). */
+const publicationTask = (slug: string, label: string, run: (req: PayloadRequest, id: string) => Promise<unknown>): TaskConfig => ({
+  slug: slug as never,
+  label,
+  inputSchema: [...publicationInput],
+  retries: 0,
+  handler: async ({ input, req }) => {
+    await run(req, (input as { publication: string }).publication)
+    return { output: {} }
+  },
+})
+
 export const publisherTasks: TaskConfig[] = [
-  {
-    slug: 'deliverPublication',
-    label: '投递发布记录',
-    inputSchema: [...publicationInput],
-    retries: 0,
-    handler: async ({ input, req }) => {
-      await deliverPublication(req, (input as { publication: string }).publication)
-      return { output: {} }
-    },
-  },
-  {
-    slug: 'checkPublication',
-    label: '查询发布结果',
-    inputSchema: [...publicationInput],
-    retries: 0,
-    handler: async ({ input, req }) => {
-      await checkPublication(req, (input as { publication: string }).publication)
-      return { output: {} }
-    },
-  },
+  publicationTask('deliverPublication', '投递发布记录', deliverPublication),
+  publicationTask('checkPublication', '查询发布结果', checkPublication),
   {
     slug: 'withdrawPublication',
     label: '撤回发布记录',

@@ -6,6 +6,7 @@ import { websitePublisher } from '../../publishers/website'
 import { bootPayload } from '../setup/payload'
 import { act, approveThroughAllStages, buildWorld, requestAs, type World } from '../workflow/reviewWorld'
 import { asyncPublisher, startAsyncPlatform, type AsyncPlatform } from './fixtures/asyncChannel'
+import { runQueueAt as runQueueAtTime } from './fixtures/clock'
 
 /**
  * An asynchronous channel through the core, on a real database and a real HTTP platform: submitted →
@@ -23,13 +24,7 @@ const polling = { baseDelayMs: 1_000, maxDelayMs: 4_000, giveUpAfterMs: 10_000 }
 let clock = 0
 async function runQueueAt(at: number) {
   clock = at
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(clock)
-  try {
-    await payload.jobs.run({ limit: 50, silent: true })
-  } finally {
-    vi.useRealTimers()
-  }
+  await runQueueAtTime(payload, at)
 }
 const runQueueNow = () => runQueueAt(Math.max(clock, Date.now()))
 const runQueueAfter = (ms: number) => runQueueAt(clock + ms)

@@ -5,6 +5,7 @@ import { DeliveryError } from '../../publishers/core/contract'
 import { deliverPublication } from '../../publishers/core/deliverTask'
 import { websitePublisher } from '../../publishers/website'
 import { bootPayload } from '../setup/payload'
+import { runQueueAt } from './fixtures/clock'
 import { act, approveThroughAllStages, buildWorld, websiteAccount, type World } from '../workflow/reviewWorld'
 
 /**
@@ -123,13 +124,7 @@ describe('publisher core', () => {
     expect(doc.workflowState).toBe('scheduled')
     await payload.jobs.run({ limit: 50 })
     expect((await publicationsOf(doc.id))[0].state).toBe('queued')
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date(at.getTime() + 1000))
-    try {
-      await payload.jobs.run({ limit: 50 })
-    } finally {
-      vi.useRealTimers()
-    }
+    await runQueueAt(payload, at.getTime() + 1000)
     expect((await publicationsOf(doc.id))[0].state).toBe('delivered')
     expect((await payload.findByID({ collection: 'articles', id: doc.id })).workflowState).toBe('published')
   })
@@ -139,16 +134,7 @@ describe('publisher core', () => {
     const scheduledAt = new Date(start + 60 * 60 * 1000)
     const embargoUntil = new Date(start + 3 * 60 * 60 * 1000)
     const doc = await approved('禁发测试', { targets: [website], scheduledAt: scheduledAt.toISOString(), embargoUntil: embargoUntil.toISOString() })
-    const runAt = async (at: number) => {
-      vi.useFakeTimers({ toFake: ['Date'] })
-      vi.setSystemTime(at)
-      try {
-        await payload.jobs.run({ limit: 50, silent: true })
-      } finally {
-        vi.useRealTimers()
-      }
-    }
-    await runAt(start + 2 * 60 * 60 * 1000) // past 定时发布, before 禁发至
+    await runQueueAt(payload, start + 2 * 60 * 60 * 1000) // past 定时发布, before 禁发至
     const held = (await publicationsOf(doc.id))[0]
     expect([held.state, held.attempts, held.scheduledFor]).toEqual(['queued', 0, embargoUntil.toISOString()])
     const hidden = await payload.find({ collection: 'articles', where: { id: { equals: doc.id } }, overrideAccess: false })
@@ -159,7 +145,7 @@ describe('publisher core', () => {
     const stillHeld = (await publicationsOf(doc.id))[0]
     expect([stillHeld.state, stillHeld.nextAttemptAt]).toEqual(['queued', embargoUntil.toISOString()])
 
-    await runAt(embargoUntil.getTime() + 1000)
+    await runQueueAt(payload, embargoUntil.getTime() + 1000)
     expect((await publicationsOf(doc.id))[0].state).toBe('delivered')
     expect((await payload.findByID({ collection: 'articles', id: doc.id })).workflowState).toBe('published')
   })

@@ -45,11 +45,14 @@ async function laidOut(req: PayloadRequest, doc: IssueDoc, cached = true): Promi
   return entry
 }
 
-function pageIndex(entry: Cached, req: PayloadRequest): number {
+/** The readable issue, its layout and the index of the page (版次) the route names. */
+async function pageOf(req: PayloadRequest): Promise<{ doc: IssueDoc; entry: Cached; index: number }> {
+  const doc = await readable(req)
+  const entry = await laidOut(req, doc)
   const number = Number(req.routeParams?.page)
   const index = entry.laid.plan.pages.findIndex((page) => page.number === number)
   if (index < 0) throw new APIError(`本期没有第${req.routeParams?.page}版`, 404, null, true)
-  return index
+  return { doc, entry, index }
 }
 
 /** A file answer: never cached (the issue changes under it), a download when it has a name. */
@@ -124,9 +127,7 @@ export const newspaperEndpoints: Endpoint[] = [
     path: '/:id/pages/:page/preview.png',
     method: 'get',
     handler: async (req) => {
-      const doc = await readable(req)
-      const entry = await laidOut(req, doc)
-      const index = pageIndex(entry, req)
+      const { entry, index } = await pageOf(req)
       let png = entry.previews.get(index)
       if (!png) {
         const files: Record<string, Buffer> = { [DATA_PATH]: Buffer.from(JSON.stringify(entry.laid.data)) }
@@ -142,9 +143,7 @@ export const newspaperEndpoints: Endpoint[] = [
     path: '/:id/pages/:page/idml',
     method: 'get',
     handler: async (req) => {
-      const doc = await readable(req)
-      const entry = await laidOut(req, doc)
-      const index = pageIndex(entry, req)
+      const { doc, entry, index } = await pageOf(req)
       const idml = pageIdml(entry.laid.plan, entry.laid.data, index, entry.photoLinks)
       return fileResponse(idml, IDML_MIMETYPE, `校报第${doc.number}期-第${entry.laid.plan.pages[index].number}版.idml`)
     },

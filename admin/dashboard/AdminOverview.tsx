@@ -9,7 +9,7 @@ import { daysText, filingLapses, tokenExpiries, FILING_WINDOW_DAYS, TOKEN_WINDOW
 import '../views.css'
 
 /** The board's order: what needs a person, what is waiting, then the rest. */
-const ORDER = ['failed', 'retrying', 'queued', 'rendering', 'delivering', 'submitted', 'delivered', 'withdrawn', 'canceled']
+const ORDER = ['failed', 'retrying', 'queued', 'rendering', 'delivering', 'submitted', 'delivered', 'withdrawn', 'canceled', 'superseded']
 
 function AlertList({ id, title, alerts, empty, admin }: { id: string; title: string; alerts: Alert[]; empty: string; admin: string }) {
   return (

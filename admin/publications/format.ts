@@ -33,6 +33,7 @@ export const PUBLICATION_PILL: Record<string, PillStyle> = {
   failed: 'error',
   withdrawn: 'dark',
   canceled: 'dark',
+  superseded: 'dark',
 }
 
 /** The states 重新投递 accepts (the server decides; this only hides the button elsewhere). */

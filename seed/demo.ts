@@ -8,6 +8,8 @@ import { DEMO_COLUMNS } from './columns'
 import { DEMO_CULTURAL_PROJECT } from './culturalProject'
 import { placeholderImage } from './images'
 import { richText } from './lexical'
+import { renderPrintCopy } from '../publishers/newspaper/render'
+import { DEMO_ISSUE_TITLE, demoIssueData } from './newspaperIssue'
 import { DEMO_ANNOUNCERS, DEMO_PROGRAMME_TITLE, demoProgrammeItems, nextWednesdayNoon } from './radioProgramme'
 import { DEMO_SENSITIVE_WORDS } from './sensitiveWords'
 import { DEMO_UNITS } from './units'
@@ -316,6 +318,19 @@ export async function seedDemo(
         context,
       }),
     )
+  }
+
+  // The newspaper's next issue, with the demo articles in its pool as print copy (版面编排 lays it out).
+  const paper = DEMO_CHANNEL_ACCOUNTS.find((data) => data.kind === 'newspaper')
+  if (paper) {
+    await ensure('newspaper-issues', { title: { equals: DEMO_ISSUE_TITLE } }, async () => {
+      const stories = []
+      for (const [index, data] of DEMO_ARTICLES.entries()) {
+        const doc = await payload.findByID({ collection: 'articles', id: ref(article, data.title), depth: 1, draft: true, overrideAccess: true })
+        stories.push({ item: doc.id, priority: 8 - index, copy: renderPrintCopy({ ...doc, collection: 'articles', versionHash: '' }) })
+      }
+      return payload.create({ collection: 'newspaper-issues', data: demoIssueData(ref(account, paper.name), ref(unit, paper.unit), stories) as never, context })
+    })
   }
 
   const total = Object.values(created).reduce((sum, n) => sum + n, 0)

@@ -8,13 +8,14 @@ import { DEMO_CHANNEL_ACCOUNTS } from '../../seed/channelAccounts'
 import { DEMO_COLUMNS } from '../../seed/columns'
 import { seedDemo, type SeedOutcome } from '../../seed/demo'
 import { plainText } from '../../seed/lexical'
+import { DEMO_ISSUE_TITLE } from '../../seed/newspaperIssue'
 import { DEMO_SENSITIVE_WORDS } from '../../seed/sensitiveWords'
 import { DEMO_UNITS } from '../../seed/units'
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seed/users'
 import { DEMO_VIDEO } from '../../seed/video'
 import { bootPayload } from '../setup/payload'
 
-const COUNTED = ['units', 'users', 'columns', 'channel-accounts', 'sensitive-words', 'media', 'articles', 'videos', 'cultural-projects'] as const
+const COUNTED = ['units', 'users', 'columns', 'channel-accounts', 'sensitive-words', 'media', 'articles', 'videos', 'cultural-projects', 'newspaper-issues'] as const
 
 let payload: Payload
 let first: SeedOutcome
@@ -185,6 +186,13 @@ describe('demo seed on a fresh database', () => {
       expect(result.token, user.email).toBeTruthy()
       expect(idOf(result.user?.unit)).toBeTruthy()
     }
+  })
+
+  it('creates the next 校报 issue with the demo articles in its pool, ready to lay out', async () => {
+    const [issue] = await all('newspaper-issues')
+    expect([issue.title, issue.pageSize, issue.pages.length, issue.status]).toEqual([DEMO_ISSUE_TITLE, 'tabloid', 4, 'planning'])
+    expect(issue.stories.map((s: { copy: { headline: string } }) => s.copy.headline)).toEqual(DEMO_ARTICLES.map((a) => a.title))
+    expect(issue.stories.every((s: { copy: { paragraphs: string[] } }) => s.copy.paragraphs.length > 0)).toBe(true)
   })
 
   it('creates nothing when run again', async () => {

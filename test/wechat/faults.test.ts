@@ -121,6 +121,7 @@ describe('WeChat delivery under faults', () => {
           await runQueue(0, 100)
         }
         open = (await payload.count({ collection: 'publications', where: { state: { not_in: ['delivered', 'failed'] } }, overrideAccess: true })).totalDocs
+        if (process.env.WECHAT_FAULT_ITEMS) console.log(`[wechat faults] round ${rounds}: ${open} open after ${((Date.now() - started) / 1000).toFixed(0)} s`)
       }
     } finally {
       clearInterval(invalidator)
@@ -148,5 +149,5 @@ describe('WeChat delivery under faults', () => {
     expect(kills).toBeGreaterThan(0)
     expect(invalidations).toBeGreaterThan(0)
     expect(items).toHaveLength(ITEMS)
-  }, 600_000)
+  }, 120_000 + ITEMS * ACCOUNTS * 3_000)
 })

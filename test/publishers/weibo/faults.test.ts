@@ -54,6 +54,7 @@ async function setUp() {
     const created = await payload.create({
       collection: 'articles',
       data: { title: `故障演练稿件${i + 1}`, summary: `第${i + 1}篇演练稿件。用于验证投递不重不漏。`, body: body('正文。'), unit: world.units.A1, workflowState: 'published', _status: 'published' } as never,
+      depth: 0,
     })
     const item = (await payload.findByID({ collection: 'articles', id: created.id, draft: true, depth: 1, overrideAccess: true })) as unknown as Record<string, unknown>
     const versionHash = contentHash(item)
@@ -62,6 +63,7 @@ async function setUp() {
         collection: 'publications',
         data: { key: publicationKey('articles', created.id, versionHash, account.id), item: { relationTo: 'articles', value: created.id }, itemTitle: String(item.title), versionHash, account: account.id, channel: 'weibo', unit: world.units.A1, state: 'queued' } as never,
         overrideAccess: true,
+        depth: 0,
       })
       publications.push(publication.id)
     }

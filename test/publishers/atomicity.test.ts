@@ -30,18 +30,19 @@ const FAIL_JOBS = onPostgres
   : [`CREATE TRIGGER refuse_jobs BEFORE INSERT ON payload_jobs BEGIN SELECT RAISE(ABORT, 'injected: job queue unavailable'); END`]
 const ALLOW_JOBS = onPostgres ? ['DROP TRIGGER refuse_jobs ON payload_jobs'] : ['DROP TRIGGER refuse_jobs']
 
-/** Approves at 终审 while the job queue refuses writes; returns the error the reviewer got. */
-async function approveWhileQueueFails(articleId: number | string) {
-  for (const statement of FAIL_JOBS) await sql(statement)
+/** Approves at 终审 while the database refuses some writes; returns the error the reviewer got. */
+async function approveWhile(fail: string[], allow: string[], articleId: number | string) {
+  for (const statement of fail) await sql(statement)
   try {
     return await act(world, 'r3', articleId, 'approve', { opinion: '同意发布', acknowledgeWarnings: true }).then(
       () => null,
       (error: Error) => error,
     )
   } finally {
-    for (const statement of ALLOW_JOBS) await sql(statement)
+    for (const statement of allow) await sql(statement)
   }
 }
+const approveWhileQueueFails = (articleId: number | string) => approveWhile(FAIL_JOBS, ALLOW_JOBS, articleId)
 
 const publicationsOf = async (id: number | string) =>
   (await payload.find({ collection: 'publications', where: { 'item.value': { equals: id } }, depth: 0, overrideAccess: true })).docs
@@ -102,6 +103,24 @@ if (onPostgres) {
       expect((await publicationsOf(article.id))[0].state).toBe('delivered')
       // A second sweep finds nothing to do.
       expect(await sweepOutbox(await createLocalReq({}, payload))).toEqual({ created: [], requeued: [] })
+    })
+
+    it('an approval whose publications could not be written gets them from the sweeper', async () => {
+      const article = await atFinalReview(world, '无事务：巡检补写发布记录', { targets: [site] })
+      const error = await approveWhile(
+        [`CREATE TRIGGER refuse_publications BEFORE INSERT ON publications BEGIN SELECT RAISE(ABORT, 'injected: outbox unavailable'); END`],
+        ['DROP TRIGGER refuse_publications'],
+        article.id,
+      )
+      expect(String(error?.message ?? error)).toMatch(/injected: outbox unavailable|Failed query/)
+      expect((await payload.findByID({ collection: 'articles', id: article.id, draft: true, overrideAccess: true })).workflowState).toBe('approved')
+      expect(await publicationsOf(article.id)).toEqual([])
+
+      const swept = await sweepOutbox(await createLocalReq({}, payload))
+      const [publication] = await publicationsOf(article.id)
+      expect([swept.created, swept.requeued, publication.state]).toEqual([[publication.id], [], 'queued'])
+      await payload.jobs.run({ limit: 20, silent: true })
+      expect((await publicationsOf(article.id))[0].state).toBe('delivered')
     })
   })
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { wechatPreviewEndpoint } from '../publishers/wechat/preview/endpoint'
 import { radioScriptPreviewField } from '../publishers/radio/previewField'
+import { channelPreviewViews } from '../admin/channelPreview/tab'
 import { commonContentFields } from './fields/content'
 import { wechatOverridesField } from './fields/wechat'
 import { weiboOverridesField } from './fields/weibo'
@@ -16,6 +17,8 @@ export const Videos: CollectionConfig = contentCollection(
       useAsTitle: 'title',
       defaultColumns: ['title', 'column', 'unit', 'duration', 'workflowState'],
       group: { zh: '内容', en: 'Content' },
+      // 渠道预览: every channel's preview side by side, in a tab of its own.
+      components: { views: { edit: channelPreviewViews } },
     },
     endpoints: [wechatPreviewEndpoint('videos')],
     fields: [

@@ -28,6 +28,7 @@ import { WechatPreview as WechatPreview_6a1233a0d55a1278d58afacd57a250e1 } from 
 import { WeiboPreview as WeiboPreview_f2c95ffbedec46515251bdc7b945407d } from '../../../admin/weibo/WeiboPreview'
 import { AdminPublishButton as AdminPublishButton_06f4f4b16562ea79007ac4cf5dc6d889 } from '../../../admin/review/AdminPublishButton'
 import { AdminUnpublishButton as AdminUnpublishButton_06f4f4b16562ea79007ac4cf5dc6d889 } from '../../../admin/review/AdminPublishButton'
+import { ChannelPreviewView as ChannelPreviewView_54bc9b8a68985b53c690bf3b25f5f05b } from '../../../admin/channelPreview/ChannelPreviewView'
 import { TokenExpiry as TokenExpiry_ff4a76bd8c9127b901f2a2e8e9abe710 } from '../../../admin/weibo/TokenExpiry'
 import { IssuePlanner as IssuePlanner_cbbf5a2ff1d8c6cdef1106bf9760087a } from '../../../admin/newspaper/IssuePlanner'
 import { RundownTiming as RundownTiming_e500a50f8966ce673c6ef57a01bf36fa } from '../../../admin/radio/RundownTiming'
@@ -73,6 +74,7 @@ export const importMap = {
   "/admin/weibo/WeiboPreview#WeiboPreview": WeiboPreview_f2c95ffbedec46515251bdc7b945407d,
   "/admin/review/AdminPublishButton#AdminPublishButton": AdminPublishButton_06f4f4b16562ea79007ac4cf5dc6d889,
   "/admin/review/AdminPublishButton#AdminUnpublishButton": AdminUnpublishButton_06f4f4b16562ea79007ac4cf5dc6d889,
+  "/admin/channelPreview/ChannelPreviewView#ChannelPreviewView": ChannelPreviewView_54bc9b8a68985b53c690bf3b25f5f05b,
   "/admin/weibo/TokenExpiry#TokenExpiry": TokenExpiry_ff4a76bd8c9127b901f2a2e8e9abe710,
   "/admin/newspaper/IssuePlanner#IssuePlanner": IssuePlanner_cbbf5a2ff1d8c6cdef1106bf9760087a,
   "/admin/radio/RundownTiming#RundownTiming": RundownTiming_e500a50f8966ce673c6ef57a01bf36fa,

@@ -61,6 +61,18 @@ async function findPublished(client: WechatClient, first: NewsArticle): Promise<
   return null
 }
 
+/**
+ * Our post, found by its content when its publish_id is unknown. Saved as the publication's external id at once:
+ * an attempt that dies after this asks `status` (getarticle) next time instead of submitting again.
+ */
+async function recovered(client: WechatClient, ctx: DeliveryContext, first: NewsArticle): Promise<Delivery | null> {
+  const found = await findPublished(client, first)
+  if (!found) return null
+  const externalId = `${ARTICLE_PREFIX}${found.articleId}`
+  await ctx.checkpoint({ externalId, articleId: found.articleId, submitStartedAt: null })
+  return { state: 'delivered', externalId, url: found.url, raw: { articleId: found.articleId, recovered: true } }
+}
+
 const uncertain = (message: string, retryAfterMs?: number) => new DeliveryError(message, { code: 'wechat-submit-unconfirmed', transient: true, retryAfterMs })
 
 /** Resolves an earlier submission whose answer was lost: a Delivery when it was published, 'resubmit' when safe. */
@@ -70,11 +82,8 @@ async function reconcile(client: WechatClient, ctx: DeliveryContext, progress: W
   } catch (error) {
     if (errcodeOf(error) !== 40007) throw error
     // The draft left the draft box: it was published (or someone deleted it in the MP console).
-    const found = await findPublished(client, first)
-    if (found) {
-      await ctx.checkpoint({ articleId: found.articleId, submitStartedAt: null })
-      return { state: 'delivered', externalId: `${ARTICLE_PREFIX}${found.articleId}`, url: found.url, raw: { articleId: found.articleId, recovered: true } }
-    }
+    const found = await recovered(client, ctx, first)
+    if (found) return found
     throw new DeliveryError('微信公众号：上次提交发表后草稿已不在草稿箱，但在已发表列表中未找到该文章；为避免重复发表已停止，请到公众平台核实后再重新投递', {
       code: 'wechat-submit-lost',
       transient: false,
@@ -121,9 +130,16 @@ export async function deliverWechat(artifact: WechatArtifact, ctx: DeliveryConte
   } catch (error) {
     // An answer (errcode) means WeChat did not take it: no uncertainty left. A lost answer keeps the mark.
     if (error instanceof DeliveryError && isAnswered(error)) {
-      // The draft is gone although nothing was submitted (deleted in the MP console): make a new one next time.
-      await ctx.checkpoint({ submitStartedAt: null, ...(errcodeOf(error) === 40007 ? { draftId: null } : {}) })
-      if (errcodeOf(error) === 40007) throw new DeliveryError(`${error.message}；将重新创建草稿`, { ...error.options, transient: true })
+      if (errcodeOf(error) !== 40007) {
+        await ctx.checkpoint({ submitStartedAt: null })
+        throw error
+      }
+      // The draft is gone. If it left the draft box because it was published, that is our post: never a second one.
+      const found = await recovered(client, ctx, articles[0])
+      if (found) return found
+      // Deleted in the MP console without being published: a new draft next time.
+      await ctx.checkpoint({ submitStartedAt: null, draftId: null })
+      throw new DeliveryError(`${error.message}；将重新创建草稿`, { ...error.options, transient: true })
     }
     throw error
   }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { withdrawPublication } from '../../publishers/core/deliverTask'
 import { wechatSignature } from '../../publishers/wechat/callbackCrypto'
+import { wechatPublisher } from '../../publishers/wechat'
 import { WechatClient } from '../../publishers/wechat/client'
 import { pushFinish } from '../../publishers/wechat/sandbox/publishing'
 import type { WechatSandbox } from '../../publishers/wechat/sandbox/server'
@@ -132,7 +133,24 @@ describe('delivery to a 公众号', () => {
     expect([waiting.state, waiting.lastError?.code]).toEqual(['retrying', 'wechat-submit-unconfirmed'])
 
     sandbox.finishPending()
-    await runQueue(31 * 60_000)
+    // The worker that finds the post dies right after saving it: the next attempt asks (getarticle), never submits.
+    const original = wechatPublisher.deliver
+    wechatPublisher.deliver = (artifact, ctx) =>
+      original(artifact, {
+        ...ctx,
+        checkpoint: async (patch) => {
+          await ctx.checkpoint(patch)
+          if ('articleId' in patch) throw new Error('工作进程被终止（模拟）')
+        },
+      })
+    try {
+      await runQueue(31 * 60_000)
+    } finally {
+      wechatPublisher.deliver = original
+    }
+    const killed = await one(doc.id)
+    expect([killed.state, killed.externalId]).toEqual(['retrying', expect.stringMatching(/^article:/)])
+    await runQueue(60 * 60_000)
     const delivered = await one(doc.id)
     const post = [...sandbox.state.published.values()].find((p) => p.articles[0].title === '提交后连接中断')!
     expect([delivered.state, delivered.externalId, delivered.url]).toEqual(['delivered', `article:${post.articleId}`, post.articles[0].url])

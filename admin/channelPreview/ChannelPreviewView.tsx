@@ -62,11 +62,18 @@ export async function ChannelPreviewView(props: DocumentViewServerProps) {
             <ArticleView page={website.page} />
           </div>
         </Card>
-        <Card channel="wechat" name="微信公众号" account={wechat.account} targeted={wechat.targeted}>
+        <Card channel="wechat" name="微信公众号" account={wechat.account} targeted={wechat.targeted} problems={wechat.problems}>
           <div className="rm-wx__phone">
             <div className="rm-wx__notch" />
             <iframe title="微信文章预览" src={`${api}/${collection}/${docID}/wechat-preview`} sandbox="" className="rm-wx__screen" />
           </div>
+          {wechat.artifact?.warnings.length ? (
+            <ul className="rm-cp__notes" aria-label="提示">
+              {wechat.artifact.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          ) : null}
         </Card>
         <Card channel="weibo" name="微博" account={weibo.account} targeted={weibo.targeted} problems={weibo.problems}>
           {weibo.artifact ? (

@@ -11,6 +11,7 @@ export type BenchEntry = {
   goal: { max?: number; min?: number }
   rounds?: number
   setup?: () => Promise<void>
+  /** Timed per call; a call may return `{ ms }` to report its own figure (see `time`). */
   subject: () => Promise<unknown>
   baseline: () => Promise<unknown>
   teardown?: () => Promise<void>
@@ -33,10 +34,15 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
+/**
+ * Wall time of one call, or the call's own figure when it returns `{ ms }` (a load test that runs for a fixed
+ * time reports milliseconds per request instead).
+ */
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now()
-  await fn()
-  return performance.now() - start
+  const result = await fn()
+  const own = (result as { ms?: unknown } | null | undefined)?.ms
+  return typeof own === 'number' ? own : performance.now() - start
 }
 
 export async function runEntry(entry: BenchEntry): Promise<BenchResult> {

@@ -44,6 +44,14 @@ let articleId: Id
 const written = () => {
   if (articleId == null) throw new Error('前一步没有写成稿件')
 }
+/**
+ * Closes the browsers before a worker process runs. On SQLite the web server and the worker share one file,
+ * and until the server waits for the lock (db/sqliteLockWait.ts, not yet wired) any request the server handles
+ * while the worker writes can make one of them fail with "database is locked".
+ */
+async function closeBrowsers() {
+  for (const context of contexts.splice(0)) await context.close()
+}
 const open = (actor: Staff) => signIn(browser, base, fixtures, actor, contexts)
 const review = (page: Page) => page.locator('section.rm-review[aria-label="审核面板"]')
 /** How many calls the Weibo sandbox has answered on paths containing `path`. */
@@ -106,7 +114,8 @@ beforeAll(async () => {
   browser = await launchChromium()
   // The channels' platforms: the WeChat sandbox pushes PUBLISHJOBFINISH to the real server's callback route.
   wechat = await startWechatSandbox({
-    publishDelayMs: 300,
+    // 发表 stays "publishing" until the test finishes it (finishPending), after the worker is done.
+    publishDelayMs: 600_000,
     apps: [{ ...app, certified: true, callbackMode: 'safe', callbackUrl: `${base}/api/channel-accounts/${app.appId}/wechat-callback` }],
   })
   const site = new URL(base)
@@ -208,6 +217,7 @@ describe('end to end: write, 三审, every channel, 撤稿', () => {
     written()
     const publications = await publicationsOf(rest, articleId)
     expect(publications.map((p) => p.channel).sort()).toEqual(['website', 'wechat', 'weibo'])
+    await closeBrowsers()
     await runWorkerOnce(publications.map((p) => p.id))
 
     const site = await publicationIn('website', 'delivered')
@@ -222,7 +232,9 @@ describe('end to end: write, 三审, every channel, 撤稿', () => {
     expect(status?.submitted).toContain(`${base}/articles/${articleId}`)
     expect(posted.url).toContain(String(status?.id))
 
-    // 发表 is asynchronous: the publication waits as 已提交 until the sandbox's push settles it.
+    // 发表 is asynchronous: the publication waits as 已提交 until WeChat's push reaches the server and settles it.
+    await publicationIn('wechat', 'submitted')
+    wechat.finishPending()
     const published = await publicationIn('wechat', 'delivered')
     const post = [...wechat.state.published.values()].find((p) => p.appId === app.appId)
     expect(post?.articles[0].title).toBe(title)
@@ -257,6 +269,7 @@ describe('end to end: write, 三审, every channel, 撤稿', () => {
     const deletes = wechat.state.requests.get('/cgi-bin/freepublish/delete') ?? 0
     const destroys = weiboCalls('statuses/destroy')
     const publications = await publicationsOf(rest, articleId)
+    await closeBrowsers()
     await runWorkerOnce(publications.map((p) => p.id))
     for (const channel of ['website', 'wechat', 'weibo']) await publicationIn(channel, 'withdrawn')
     expect(wechat.state.requests.get('/cgi-bin/freepublish/delete') ?? 0).toBeGreaterThan(deletes)
@@ -266,9 +279,10 @@ describe('end to end: write, 三审, every channel, 撤稿', () => {
     expect(weibo.sandbox.store.statuses.find((s) => s.submitted.includes(title))?.deletedAt).not.toBeNull()
     expect((await fetch(`${base}/articles/${articleId}`)).status).toBe(404)
 
-    await page.reload()
-    const panel = page.locator('section.rm-channels')
+    const after = await open('admin')
+    await after.goto(`${base}/admin/collections/articles/${articleId}`)
+    const panel = after.locator('section.rm-channels')
     await expect.poll(() => panel.locator('li.rm-channels__row[data-state="withdrawn"]').count(), { timeout: 30_000 }).toBe(3)
-    await shot(page, '13-withdrawn-everywhere')
+    await shot(after, '13-withdrawn-everywhere')
   })
 })

@@ -7,10 +7,12 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { databaseAdapter } from './db/adapter'
+import { sqliteLockWait } from './db/sqliteLockWait'
 import { RadioProgrammes } from './publishers/radio/programmesCollection'
 import { adminNavLinks, adminViews } from './admin/views'
 import { publisherPlugin, type PublisherPluginOptions } from './publishers/core/plugin'
 import { reportsEndpoint } from './reports/endpoint'
+import { NewspaperIssues } from './publishers/newspaper/issuesCollection'
 import { smtpEmailAdapter } from './email/smtpAdapter'
 import { siteCachePlugin } from './publishers/website/cache/plugin'
 
@@ -54,7 +56,7 @@ export const createConfig = (db: DatabaseAdapterObj = databaseAdapter(), publish
     i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
     // GET /api/reports (reports/endpoint.ts): the reports view's data and its CSV/XLSX exports.
     endpoints: [reportsEndpoint],
-    collections: [...collections, RadioProgrammes],
+    collections: [...collections, NewspaperIssues, RadioProgrammes],
     editor: lexicalEditor(),
     // Review notices by mail when SMTP_URL / SMTP_HOST is set; otherwise Payload's console adapter.
     email: smtpEmailAdapter(),
@@ -65,6 +67,8 @@ export const createConfig = (db: DatabaseAdapterObj = databaseAdapter(), publish
     upload: { limits: { fileSize: 250 * 1024 * 1024 } },
     plugins: [publisherPlugin(publisher), siteCachePlugin()],
     telemetry: false,
+    // The web server and the worker share one SQLite file: wait for each other's write lock.
+    onInit: sqliteLockWait,
   })
 
 export default createConfig()

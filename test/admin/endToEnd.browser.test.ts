@@ -45,9 +45,10 @@ const written = () => {
   if (articleId == null) throw new Error('前一步没有写成稿件')
 }
 /**
- * Closes the browsers before a worker process runs. On SQLite the web server and the worker share one file,
- * and until the server waits for the lock (db/sqliteLockWait.ts, not yet wired) any request the server handles
- * while the worker writes can make one of them fail with "database is locked".
+ * Closes the browsers before a worker process runs. On SQLite the web server and the worker share one file;
+ * before they waited for each other's lock (db/sqliteLockWait.ts), a request the server handled while the
+ * worker wrote failed one of them with "database is locked". Kept so that no write of the server's overlaps
+ * the worker's steps, whatever the lock wait allows on a loaded machine.
  */
 async function closeBrowsers() {
   for (const context of contexts.splice(0)) await context.close()

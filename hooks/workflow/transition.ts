@@ -28,15 +28,23 @@ export type ChecksRunner = (req: PayloadRequest, doc: ReviewableDoc, versionHash
 const conflict = () =>
   new APIError('该稿件刚刚已被他人处理，请刷新后查看最新状态', 409, [{ path: 'workflowState', message: '并发冲突' }], true)
 
-export const isClaimConflict = (error: unknown) => {
+/** Another writer took the same unique key first (a claim in the audit log). */
+export const isUniqueViolation = (error: unknown) => {
   const e = error as { data?: { errors?: { path?: string }[] }; message?: string; code?: string; cause?: { code?: string } }
   return (
     Boolean(e?.data?.errors?.some((detail) => detail.path === 'transitionKey')) ||
-    /SQLITE_BUSY|database is locked|unique/i.test(String(e?.message)) ||
+    /unique/i.test(String(e?.message)) ||
     e?.code === '23505' ||
     e?.cause?.code === '23505'
   )
 }
+
+/**
+ * For people acting at the same moment: a unique-key loss, or SQLite busy with the other writer — either way the
+ * person is asked to refresh. Workers must not use this: a busy database is not someone else's claim.
+ */
+export const isClaimConflict = (error: unknown) =>
+  isUniqueViolation(error) || /SQLITE_BUSY|database is locked/i.test(String((error as { message?: string })?.message))
 
 /**
  * Takes one review action on an item, inside the caller's transaction (`req`): decide with the pure state

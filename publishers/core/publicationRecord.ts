@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { isClaimConflict } from '../../hooks/workflow/transition'
+import { isUniqueViolation } from '../../hooks/workflow/transition'
 import { DeliveryError, type Account, type DeliveryContext, type Snapshot } from './contract'
 
 /** A publication row as the core reads it (depth 0). */
@@ -48,7 +48,8 @@ export async function claimStep(req: PayloadRequest, publication: Publication, s
     })
     return true
   } catch (error) {
-    if (isClaimConflict(error)) return false
+    // A busy database is not another worker's claim: let the job fail and retry rather than drop the attempt.
+    if (isUniqueViolation(error)) return false
     throw error
   }
 }

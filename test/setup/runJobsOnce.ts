@@ -12,11 +12,8 @@ const ids = new Set(process.argv.slice(2))
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const payload = await getPayload({ config })
-// The server writes the same SQLite file: wait for its lock instead of failing at once, and WAL so that its
-// readers are not blocked while this process writes.
-const sqlite = payload.db.name === 'sqlite' ? (payload.db as unknown as { client: { execute(sql: string): Promise<unknown> } }).client : null
-await sqlite?.execute('PRAGMA busy_timeout = 10000')
-await sqlite?.execute('PRAGMA journal_mode = WAL')
+// The server writes the same SQLite file: the config's onInit (db/sqliteLockWait.ts) makes this process wait for
+// its lock instead of failing at once.
 
 let ran = 0
 // A delivery may queue another job for the same publication (a retry, a status check): a few rounds.

@@ -5,7 +5,7 @@ import { MM, spanWidth } from '../../publishers/newspaper/layout/geometry'
 import type { Plan } from '../../publishers/newspaper/layout/plan'
 import type { PrintIssue } from '../../publishers/newspaper/model'
 import { issueData } from '../../publishers/newspaper/typst/source'
-import { sampleIssue, samplePhotos } from '../../test/newspaper/sampleIssue'
+import { sampleIssue, samplePhotos } from '../../test/publishers/newspaper/sampleIssue'
 import type { BenchEntry } from '../harness'
 
 /**

@@ -1,9 +1,9 @@
 import { createLocalReq, type Payload } from 'payload'
 import { vi } from 'vitest'
 
-import type { SandboxApp } from '../../publishers/wechat/sandbox/options'
-import { body as textBody, paragraph } from '../workflow/reviewWorld'
-import { approveThroughAllStages, type World } from '../workflow/reviewWorld'
+import type { SandboxApp } from '../../../publishers/wechat/sandbox/options'
+import { body as textBody, paragraph } from '../../workflow/reviewWorld'
+import { approveThroughAllStages, type World } from '../../workflow/reviewWorld'
 import { jpeg } from './sandboxWorld'
 
 /** WeChat accounts, media and approved items in a review world, and a queue runner on a controlled clock. */

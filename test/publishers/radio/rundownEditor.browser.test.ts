@@ -2,10 +2,10 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium, screenshots, signIn } from '../admin/browser'
-import { freshStudio } from '../reports/world'
-import { httpClients } from '../security/httpClients'
-import { uniq } from '../setup/fixtures'
+import { launchChromium, screenshots, signIn } from '../../admin/browser'
+import { freshStudio } from '../../reports/world'
+import { httpClients } from '../../security/httpClients'
+import { uniq } from '../../setup/fixtures'
 
 /**
  * The rundown editor in a real browser against the harness's production server: the live timing table

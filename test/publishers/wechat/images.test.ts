@@ -1,8 +1,8 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { BODY_IMAGE_MAX_BYTES, bodyImage, coverImage } from '../../publishers/wechat/images'
-import type { WechatSandbox } from '../../publishers/wechat/sandbox/server'
+import { BODY_IMAGE_MAX_BYTES, bodyImage, coverImage } from '../../../publishers/wechat/images'
+import type { WechatSandbox } from '../../../publishers/wechat/sandbox/server'
 import { bigJpeg, clientOf, jpeg, startSandbox, upload } from './sandboxWorld'
 
 /** What WeChat gets for our media: JPG/PNG under 1 MB for the body (converted and compressed by sharp), ≤ 10 MB covers. */

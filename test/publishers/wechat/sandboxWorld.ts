@@ -1,8 +1,8 @@
 import sharp from 'sharp'
 
-import { WechatClient, type TokenStore } from '../../publishers/wechat/client'
-import type { SandboxApp, SandboxOptions } from '../../publishers/wechat/sandbox/options'
-import { startWechatSandbox, type WechatSandbox } from '../../publishers/wechat/sandbox/server'
+import { WechatClient, type TokenStore } from '../../../publishers/wechat/client'
+import type { SandboxApp, SandboxOptions } from '../../../publishers/wechat/sandbox/options'
+import { startWechatSandbox, type WechatSandbox } from '../../../publishers/wechat/sandbox/server'
 
 /** A sandbox on 127.0.0.1 (random port) with one certified app, and clients of it for the WeChat tests. */
 export const TEST_APP: SandboxApp = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { layoutIssue, measureStories } from '../../publishers/newspaper/engine'
-import { breakPoint, fitHeadline } from '../../publishers/newspaper/layout/headline'
-import { placeIssue } from '../../publishers/newspaper/layout/place'
-import { rangeText, takeLines } from '../../publishers/newspaper/layout/text'
-import { cutTo, printStory } from '../../publishers/newspaper/load'
-import { typstString } from '../../publishers/newspaper/typst/escape'
-import { withTypst } from '../../publishers/newspaper/typst/compiler'
+import { layoutIssue, measureStories } from '../../../publishers/newspaper/engine'
+import { breakPoint, fitHeadline } from '../../../publishers/newspaper/layout/headline'
+import { placeIssue } from '../../../publishers/newspaper/layout/place'
+import { rangeText, takeLines } from '../../../publishers/newspaper/layout/text'
+import { cutTo, printStory } from '../../../publishers/newspaper/load'
+import { typstString } from '../../../publishers/newspaper/typst/escape'
+import { withTypst } from '../../../publishers/newspaper/typst/compiler'
 import { sampleIssue } from './sampleIssue'
 
 /** Copy fitting and its pieces: headline fitting, text splitting, overset and underset reports, escaping. */

@@ -2,11 +2,11 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DeliveryError } from '../../publishers/core/contract'
-import { radioPublisher } from '../../publishers/radio'
-import { saveRows } from '../../publishers/radio/client'
-import { bootPayload } from '../setup/payload'
-import { act, approveThroughAllStages, buildWorld, endpoint, requestAs, type World } from '../workflow/reviewWorld'
+import { DeliveryError } from '../../../publishers/core/contract'
+import { radioPublisher } from '../../../publishers/radio'
+import { saveRows } from '../../../publishers/radio/client'
+import { bootPayload } from '../../setup/payload'
+import { act, approveThroughAllStages, buildWorld, endpoint, requestAs, type World } from '../../workflow/reviewWorld'
 
 /**
  * The radio channel on a real database (SQLite, or PostgreSQL with TEST_DATABASE_URL): a programme goes through
@@ -227,7 +227,7 @@ describe('downloads and previews (access by unit)', () => {
       if (saved === undefined) delete process.env.ESPEAK_NG
       else process.env.ESPEAK_NG = saved
     }
-    const { espeakAvailable } = await import('../../publishers/radio/audioPreview')
+    const { espeakAvailable } = await import('../../../publishers/radio/audioPreview')
     const real = (await call('/:id/preview.wav', 'editor', { id: later.id }, 'item=0')) as Response
     expect(real.status).toBe((await espeakAvailable()) ? 200 : 503)
     if (real.status === 200) expect(real.headers.get('content-type')).toBe('audio/wav')

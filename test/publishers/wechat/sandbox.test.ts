@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { WechatSandbox } from '../../publishers/wechat/sandbox/server'
+import type { WechatSandbox } from '../../../publishers/wechat/sandbox/server'
 import { clientOf, jpeg, startSandbox, TEST_APP, upload } from './sandboxWorld'
 
 /** The sandbox's own surface over HTTP: the admin controls (outside /cgi-bin), push retries, the phone page. */

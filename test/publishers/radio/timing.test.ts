@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { clock, duration, itemSeconds, timeRundown } from '../../publishers/radio/rundown/timing'
+import { clock, duration, itemSeconds, timeRundown } from '../../../publishers/radio/rundown/timing'
 import { ITEMS, NOON, programme } from './fixtures'
 
 describe('rundown timing (前计时 / 后计时)', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { itemScript } from '../../publishers/radio/itemScript'
-import { articleScript } from '../../publishers/radio/render/articleScript'
-import { countSyllables, readSeconds } from '../../publishers/radio/render/readTime'
-import { scriptText } from '../../publishers/radio/render/scriptText'
-import { splitSentences } from '../../publishers/radio/render/sentences'
+import { itemScript } from '../../../publishers/radio/itemScript'
+import { articleScript } from '../../../publishers/radio/render/articleScript'
+import { countSyllables, readSeconds } from '../../../publishers/radio/render/readTime'
+import { scriptText } from '../../../publishers/radio/render/scriptText'
+import { splitSentences } from '../../../publishers/radio/render/sentences'
 
 const text = (t: string) => ({ type: 'text', text: t })
 const p = (...children: object[]) => ({ type: 'paragraph', children })

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium, screenshots, signIn } from '../admin/browser'
-import { httpClients } from '../security/httpClients'
-import { uniq } from '../setup/fixtures'
+import { launchChromium, screenshots, signIn } from '../../admin/browser'
+import { httpClients } from '../../security/httpClients'
+import { uniq } from '../../setup/fixtures'
 
 /**
  * 版面编排 in the admin, in a real browser against the production server: an editor of the unit lays the issue

@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 
-import type { PrintIssue, PrintStory } from '../../publishers/newspaper/model'
+import type { PrintIssue, PrintStory } from '../../../publishers/newspaper/model'
 
 /**
  * A 4-page 四开 issue with 16 stories of very different lengths (briefs to long features), three photos, and

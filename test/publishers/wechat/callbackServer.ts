@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
 
-import { handleWechatCallback } from '../../publishers/wechat/callback'
+import { handleWechatCallback } from '../../../publishers/wechat/callback'
 
 /**
  * Serves `/api/channel-accounts/:id/wechat-callback` with the same handler the Next route calls, on the test's

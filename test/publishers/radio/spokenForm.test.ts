@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { readDigits, readInteger, readNumber } from '../../publishers/radio/render/numerals'
-import { GROUP, spokenForm } from '../../publishers/radio/render/spokenForm'
+import { readDigits, readInteger, readNumber } from '../../../publishers/radio/render/numerals'
+import { GROUP, spokenForm } from '../../../publishers/radio/render/spokenForm'
 
 /** Written copy → what the announcer says. Each row was checked against how Mandarin news is read aloud. */
 const CASES: [string, string][] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { isCommonHanzi } from '../../publishers/radio/render/gb2312'
-import { pinyinHints } from '../../publishers/radio/render/pinyinHints'
+import { isCommonHanzi } from '../../../publishers/radio/render/gb2312'
+import { pinyinHints } from '../../../publishers/radio/render/pinyinHints'
 
 const marks = (line: string) => pinyinHints(line).map((hint) => `${hint.char}:${hint.pinyin}:${hint.reason}`)
 

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 
-import { FONT_FILES, fontPath } from '../../publishers/newspaper/typst/fonts'
+import { FONT_FILES, fontPath } from '../../../publishers/newspaper/typst/fonts'
 
 const run = promisify(execFile)
 

@@ -1,8 +1,8 @@
 import type { Endpoint, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload } from '../setup/payload'
-import { act, approveThroughAllStages, buildWorld, refusal, requestAs, type World } from '../workflow/reviewWorld'
+import { bootPayload } from '../../setup/payload'
+import { act, approveThroughAllStages, buildWorld, refusal, requestAs, type World } from '../../workflow/reviewWorld'
 import { pdfText, readZip } from './tools'
 
 /**

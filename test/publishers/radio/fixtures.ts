@@ -1,4 +1,4 @@
-import type { Programme, RundownItem } from '../../publishers/radio/rundown/types'
+import type { Programme, RundownItem } from '../../../publishers/radio/rundown/types'
 
 /** 12:00 Beijing time on 1 December 2026. */
 export const NOON = '2026-12-01T04:00:00.000Z'

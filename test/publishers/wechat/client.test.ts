@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { DeliveryError } from '../../publishers/core/contract'
-import type { NewsArticle } from '../../publishers/wechat/client'
-import { msUntilBeijingMidnight, WECHAT_ERRORS } from '../../publishers/wechat/errors'
-import type { WechatSandbox } from '../../publishers/wechat/sandbox/server'
+import { DeliveryError } from '../../../publishers/core/contract'
+import type { NewsArticle } from '../../../publishers/wechat/client'
+import { msUntilBeijingMidnight, WECHAT_ERRORS } from '../../../publishers/wechat/errors'
+import type { WechatSandbox } from '../../../publishers/wechat/sandbox/server'
 import { bigJpeg, clientOf, jpeg, memoryStore, png, startSandbox, TEST_APP, upload } from './sandboxWorld'
 
 /** The client against the sandbox over real HTTP: every endpoint, the limits, the token rules, every mapped error. */

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
-import { sealMessage, wechatSignature } from '../../publishers/wechat/callbackCrypto'
-import { httpClients } from '../security/httpClients'
+import { sealMessage, wechatSignature } from '../../../publishers/wechat/callbackCrypto'
+import { httpClients } from '../../security/httpClients'
 
 /**
  * The Next route handler on the real `next start` server: `/api/channel-accounts/<id>/wechat-callback` wins over

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { decryptMessage, encryptMessage, sealMessage, verifyMsgSignature, verifyUrlSignature, wechatSignature } from '../../publishers/wechat/callbackCrypto'
+import { decryptMessage, encryptMessage, sealMessage, verifyMsgSignature, verifyUrlSignature, wechatSignature } from '../../../publishers/wechat/callbackCrypto'
 
 /** The official vectors of WeChat's 消息推送 doc (channels-api.md §1.4), full ciphertexts from the doc page. */
 const TOKEN = 'AAAAA'

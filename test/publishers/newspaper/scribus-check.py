@@ -1,4 +1,4 @@
-# Run by test/newspaper/scribus.ts inside Scribus (-py): opens the IDML named by $IDML and writes what
+# Run by test/publishers/newspaper/scribus.ts inside Scribus (-py): opens the IDML named by $IDML and writes what
 # Scribus imported to $RESULT as JSON. Parameters come through the environment because Scribus treats
 # extra command-line arguments as documents to open.
 import json

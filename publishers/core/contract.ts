@@ -67,6 +67,12 @@ export class DeliveryError extends Error {
       /** The account's credentials are wrong or expired: repeated, it pauses the account. */
       authFailure?: boolean
       retryAfterMs?: number
+      /**
+       * false: the channel had this submission and it ended for good (deleted by the account's administrator,
+       * banned, refused on review). Asked before a resubmission, it fails the publication instead: delivering
+       * again would undo a person's or the platform's decision.
+       */
+      resubmit?: boolean
       raw?: unknown
     },
   ) {

@@ -123,8 +123,8 @@ async function attemptDelivery(req: PayloadRequest, publisher: Publisher<never>,
       if (known?.state === 'delivered') return { ...known, externalId: known.externalId ?? earlier }
       return { state: 'submitted', externalId: earlier, url: known?.url ?? null }
     } catch (error) {
-      if (!(error instanceof DeliveryError) || error.options.transient) throw error
-      // The channel says that submission failed: forget its id (keeping the other saved steps) and submit again.
+      if (!(error instanceof DeliveryError) || error.options.transient || error.options.resubmit === false) throw error
+      // The channel says that submission failed (and may be made again): forget its id (keeping the other saved steps) and submit again.
       await ctx.checkpoint({ externalId: null })
     }
   }

@@ -151,13 +151,18 @@ export async function deliverWechat(artifact: WechatArtifact, ctx: DeliveryConte
 export async function statusWechat(externalId: string, ctx: DeliveryContext): Promise<Delivery | null> {
   const client = clientFor(ctx.payload, ctx.account)
   if (externalId.startsWith(ARTICLE_PREFIX)) {
-    const [lead] = await client.getArticle(externalId.slice(ARTICLE_PREFIX.length))
-    return { state: 'delivered', externalId, url: lead?.url ?? null }
+    try {
+      const [lead] = await client.getArticle(externalId.slice(ARTICLE_PREFIX.length))
+      return { state: 'delivered', externalId, url: lead?.url ?? null }
+    } catch (error) {
+      if (errcodeOf(error) !== 53600) throw error
+      throw new DeliveryError('微信公众号：已发表的文章已不存在（可能已被公众号管理员删除），不再重新发表', { code: 'wechat-article-gone', transient: false, resubmit: false, raw: { errcode: 53600 } })
+    }
   }
   const result = await client.getPublish(externalId)
   const outcome = publishOutcome(result)
   if (!outcome) return null
-  if (outcome.state === 'failed') throw new DeliveryError(outcome.message, { code: outcome.code, transient: false, raw: result })
+  if (outcome.state === 'failed') throw new DeliveryError(outcome.message, { code: outcome.code, transient: false, resubmit: outcome.resubmit, raw: result })
   return { state: 'delivered', externalId, url: outcome.url, raw: { articleId: outcome.articleId } }
 }
 

@@ -8,7 +8,7 @@ import type { PublishResult } from './client'
 export type PublishOutcome =
   | null
   | { state: 'delivered'; articleId: string | null; url: string | null }
-  | { state: 'failed'; code: string; message: string }
+  | { state: 'failed'; code: string; message: string; resubmit: boolean }
 
 const articles = (failIdx: number[] | undefined) => (failIdx?.length ? `（第 ${failIdx.join('、')} 篇）` : '')
 
@@ -29,5 +29,6 @@ export function publishOutcome(result: Pick<PublishResult, 'publish_status' | 'a
   }
   const failIdx = status === 2 || status === 4 ? result.fail_idx : undefined
   const message = FAILURES[status]?.(failIdx) ?? `微信返回未知的发表状态 ${status}`
-  return { state: 'failed', code: `wechat-publish-status-${status}`, message: `微信公众号：${message}` }
+  // Only a plain failure (3) may be published again as it is; the others were a decision (review, deletion, ban).
+  return { state: 'failed', code: `wechat-publish-status-${status}`, message: `微信公众号：${message}`, resubmit: status === 3 }
 }

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { withdrawPublication } from '../../../publishers/core/deliverTask'
@@ -8,7 +8,7 @@ import { WechatClient } from '../../../publishers/wechat/client'
 import { pushFinish } from '../../../publishers/wechat/sandbox/publishing'
 import type { WechatSandbox } from '../../../publishers/wechat/sandbox/server'
 import { bootPayload } from '../../setup/payload'
-import { buildWorld, type World } from '../../workflow/reviewWorld'
+import { buildWorld, requestAs, type World } from '../../workflow/reviewWorld'
 import { startCallbackServer } from './callbackServer'
 import { startSandbox, TEST_APP } from './sandboxWorld'
 import { approvedFor, imageMedia, localReq, publicationsOf, queueRunner, until, wechatAccount } from './wechatWorld'
@@ -49,6 +49,13 @@ beforeEach(() => {
 })
 
 const one = async (itemId: number | string) => (await publicationsOf(payload, itemId))[0]
+
+/** 重新投递 through the handler the REST route runs (`POST /api/publications/:id/resend`). */
+const resendAs = async (who: string, id: number | string) => {
+  const handler = (payload.collections.publications.config.endpoints || []).find((e) => e.method === 'post' && e.path === '/:id/resend') as Endpoint
+  const res = await handler.handler(await requestAs(world, who, { id: String(id) }))
+  return (await res.json()) as { doc: { state: string } }
+}
 
 describe('delivery to a 公众号', () => {
   it('uploads, drafts and submits once; the encrypted PUBLISHJOBFINISH push makes it delivered with the article link', async () => {
@@ -101,6 +108,29 @@ describe('delivery to a 公众号', () => {
     const failed = await one(doc.id)
     expect([failed.state, failed.lastError?.code]).toEqual(['failed', 'wechat-publish-status-4'])
     expect(failed.lastError?.message).toBe('微信公众号：平台审核不通过（第 1 篇），请修改内容后重新审核')
+
+    // 重新投递 asks WeChat about the earlier submission first: refused on review is a decision, not resubmitted.
+    const submits = sandbox.state.requests.get('/cgi-bin/freepublish/submit') ?? 0
+    expect((await resendAs('admin', failed.id)).doc.state).toBe('queued')
+    await runQueue(0)
+    const again = await one(doc.id)
+    expect([again.state, again.lastError?.code, again.externalId]).toEqual(['failed', 'wechat-publish-status-4', externalId])
+    expect(sandbox.state.requests.get('/cgi-bin/freepublish/submit') ?? 0).toBe(submits)
+  })
+
+  it('重新投递 after a plain publish failure (status 3) submits again, once', async () => {
+    const doc = await approvedFor(world, '常规失败后重新投递', [account], cover)
+    await runQueue(0)
+    const { externalId } = await one(doc.id)
+    sandbox.finish(externalId!, 3)
+    await until(async () => (await one(doc.id)).state === 'failed')
+    const submits = sandbox.state.requests.get('/cgi-bin/freepublish/submit') ?? 0
+    await resendAs('admin', (await one(doc.id)).id)
+    await runQueue(0)
+    const resubmitted = await one(doc.id)
+    expect(resubmitted.state).toBe('submitted')
+    expect(resubmitted.externalId).not.toBe(externalId)
+    expect(sandbox.state.requests.get('/cgi-bin/freepublish/submit') ?? 0).toBe(submits + 1)
   })
 
   it('without a push, polling (freepublish/get) settles it; original-declaration failure has its own reason', async () => {

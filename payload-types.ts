@@ -82,6 +82,7 @@ export interface Config {
     'newspaper-issues': NewspaperIssue;
     'radio-programmes': RadioProgramme;
     publications: Publication;
+    'wechat-bundles': WechatBundle;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     'newspaper-issues': NewspaperIssuesSelect<false> | NewspaperIssuesSelect<true>;
     'radio-programmes': RadioProgrammesSelect<false> | RadioProgrammesSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    'wechat-bundles': WechatBundlesSelect<false> | WechatBundlesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,6 +134,9 @@ export interface Config {
       checkPublication: TaskCheckPublication;
       withdrawPublication: TaskWithdrawPublication;
       sweepOutbox: TaskSweepOutbox;
+      deliverWechatBundle: TaskDeliverWechatBundle;
+      checkWechatBundle: TaskCheckWechatBundle;
+      withdrawWechatBundleArticle: TaskWithdrawWechatBundleArticle;
       inline: {
         input: unknown;
         output: unknown;
@@ -1056,6 +1061,73 @@ export interface Publication {
   createdAt: string;
 }
 /**
+ * Up to 8 approved items as one post
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wechat-bundles".
+ */
+export interface WechatBundle {
+  id: number;
+  /**
+   * Internal name
+   */
+  title: string;
+  account: number | ChannelAccount;
+  /**
+   * Drag to reorder
+   */
+  items?:
+    | {
+        item:
+          | {
+              relationTo: 'articles';
+              value: number | Article;
+            }
+          | {
+              relationTo: 'videos';
+              value: number | Video;
+            };
+        url?: string | null;
+        withdrawnAt?: string | null;
+        withdrawReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Defaults to your own unit
+   */
+  unit?: (number | null) | Unit;
+  state: 'draft' | 'queued' | 'retrying' | 'submitted' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastError?: string | null;
+  externalId?: string | null;
+  articleId?: string | null;
+  submittedAt?: string | null;
+  deliveredAt?: string | null;
+  artifact?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  progress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  statusChecks?: number | null;
+  round?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1124,7 +1196,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverPublication' | 'checkPublication' | 'withdrawPublication' | 'sweepOutbox';
+        taskSlug:
+          | 'inline'
+          | 'deliverPublication'
+          | 'checkPublication'
+          | 'withdrawPublication'
+          | 'sweepOutbox'
+          | 'deliverWechatBundle'
+          | 'checkWechatBundle'
+          | 'withdrawWechatBundleArticle';
         taskID: string;
         input?:
           | {
@@ -1157,7 +1237,18 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverPublication' | 'checkPublication' | 'withdrawPublication' | 'sweepOutbox') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deliverPublication'
+        | 'checkPublication'
+        | 'withdrawPublication'
+        | 'sweepOutbox'
+        | 'deliverWechatBundle'
+        | 'checkWechatBundle'
+        | 'withdrawWechatBundleArticle'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1239,6 +1330,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'publications';
         value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'wechat-bundles';
+        value: number | WechatBundle;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1897,6 +1992,37 @@ export interface PublicationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wechat-bundles_select".
+ */
+export interface WechatBundlesSelect<T extends boolean = true> {
+  title?: T;
+  account?: T;
+  items?:
+    | T
+    | {
+        item?: T;
+        url?: T;
+        withdrawnAt?: T;
+        withdrawReason?: T;
+        id?: T;
+      };
+  unit?: T;
+  state?: T;
+  attempts?: T;
+  lastError?: T;
+  externalId?: T;
+  articleId?: T;
+  submittedAt?: T;
+  deliveredAt?: T;
+  artifact?: T;
+  progress?: T;
+  statusChecks?: T;
+  round?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2042,6 +2168,38 @@ export interface TaskWithdrawPublication {
  */
 export interface TaskSweepOutbox {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWechatBundle".
+ */
+export interface TaskDeliverWechatBundle {
+  input: {
+    bundle: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckWechatBundle".
+ */
+export interface TaskCheckWechatBundle {
+  input: {
+    bundle: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWithdrawWechatBundleArticle".
+ */
+export interface TaskWithdrawWechatBundleArticle {
+  input: {
+    bundle: string;
+    index: number;
+    reason?: string | null;
+  };
   output?: unknown;
 }
 /**

@@ -15,6 +15,7 @@ import { reportsEndpoint } from './reports/endpoint'
 import { NewspaperIssues } from './publishers/newspaper/issuesCollection'
 import { smtpEmailAdapter } from './email/smtpAdapter'
 import { siteCachePlugin } from './publishers/website/cache/plugin'
+import { wechatBundlesPlugin } from './publishers/wechat/bundles/plugin'
 
 const root = process.cwd()
 
@@ -65,7 +66,7 @@ export const createConfig = (db: DatabaseAdapterObj = databaseAdapter(), publish
     typescript: { outputFile: path.resolve(root, 'payload-types.ts') },
     graphQL: { schemaOutputFile: path.resolve(root, 'schema.graphql') },
     upload: { limits: { fileSize: 250 * 1024 * 1024 } },
-    plugins: [publisherPlugin(publisher), siteCachePlugin()],
+    plugins: [publisherPlugin(publisher), wechatBundlesPlugin(), siteCachePlugin()],
     telemetry: false,
     // The web server and the worker share one SQLite file: wait for each other's write lock.
     onInit: sqliteLockWait,

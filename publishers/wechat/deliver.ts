@@ -180,8 +180,13 @@ export async function withdrawWechat(externalId: string | null, ctx: DeliveryCon
     articleId = result.publish_status === 0 ? (result.article_id ?? null) : null
   }
   if (!articleId) return
+  await deleteArticle(client, articleId, 0)
+}
+
+/** freepublish/delete of one article of a post (1-based `index`; 0: all of them); one already gone is fine. */
+export async function deleteArticle(client: WechatClient, articleId: string, index: number): Promise<void> {
   try {
-    await client.deletePublished(articleId, 0)
+    await client.deletePublished(articleId, index)
   } catch (error) {
     if (errcodeOf(error) !== 53600) throw error
   }

@@ -33,6 +33,7 @@ import { TokenExpiry as TokenExpiry_ff4a76bd8c9127b901f2a2e8e9abe710 } from '../
 import { IssuePlanner as IssuePlanner_cbbf5a2ff1d8c6cdef1106bf9760087a } from '../../../admin/newspaper/IssuePlanner'
 import { RundownTiming as RundownTiming_e500a50f8966ce673c6ef57a01bf36fa } from '../../../admin/radio/RundownTiming'
 import { PublicationsBoard as PublicationsBoard_61b01dd1761a94cc009e491275a5b6f0 } from '../../../admin/publications/PublicationsBoard'
+import { BundlePanel as BundlePanel_b3b105d21fb2a8ab73eb685320cd2fdd } from '../../../admin/wechat/BundlePanel'
 import { NavLinks as NavLinks_01a9df7dd30cd430bd06ced3e5f29e90 } from '../../../admin/NavLinks'
 import { default as default_d5dab658b361f1ab5420f4f9a7c3efde } from '../../../admin/Welcome'
 import { default as default_fb0b4c18edf8d95ebe63f524c974de36 } from '../../../admin/dashboard/ReviewQueues'
@@ -79,6 +80,7 @@ export const importMap = {
   "/admin/newspaper/IssuePlanner#IssuePlanner": IssuePlanner_cbbf5a2ff1d8c6cdef1106bf9760087a,
   "/admin/radio/RundownTiming#RundownTiming": RundownTiming_e500a50f8966ce673c6ef57a01bf36fa,
   "/admin/publications/PublicationsBoard#PublicationsBoard": PublicationsBoard_61b01dd1761a94cc009e491275a5b6f0,
+  "/admin/wechat/BundlePanel#BundlePanel": BundlePanel_b3b105d21fb2a8ab73eb685320cd2fdd,
   "/admin/NavLinks#NavLinks": NavLinks_01a9df7dd30cd430bd06ced3e5f29e90,
   "/admin/Welcome#default": default_d5dab658b361f1ab5420f4f9a7c3efde,
   "/admin/dashboard/ReviewQueues#default": default_fb0b4c18edf8d95ebe63f524c974de36,

@@ -1518,6 +1518,62 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`publications_rels_path_idx\` ON \`publications_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`publications_rels_articles_id_idx\` ON \`publications_rels\` (\`articles_id\`);`)
   await db.run(sql`CREATE INDEX \`publications_rels_videos_id_idx\` ON \`publications_rels\` (\`videos_id\`);`)
+  await db.run(sql`CREATE TABLE \`wechat_bundles_items\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`url\` text,
+  	\`withdrawn_at\` text,
+  	\`withdraw_reason\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`wechat_bundles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`wechat_bundles_items_order_idx\` ON \`wechat_bundles_items\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`wechat_bundles_items_parent_id_idx\` ON \`wechat_bundles_items\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`wechat_bundles\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`account_id\` integer NOT NULL,
+  	\`unit_id\` integer,
+  	\`state\` text DEFAULT 'draft' NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`last_error\` text,
+  	\`external_id\` text,
+  	\`article_id\` text,
+  	\`submitted_at\` text,
+  	\`delivered_at\` text,
+  	\`artifact\` text,
+  	\`progress\` text,
+  	\`status_checks\` numeric DEFAULT 0,
+  	\`round\` numeric DEFAULT 0,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`account_id\`) REFERENCES \`channel_accounts\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`wechat_bundles_account_idx\` ON \`wechat_bundles\` (\`account_id\`);`)
+  await db.run(sql`CREATE INDEX \`wechat_bundles_unit_idx\` ON \`wechat_bundles\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`wechat_bundles_state_idx\` ON \`wechat_bundles\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`wechat_bundles_updated_at_idx\` ON \`wechat_bundles\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`wechat_bundles_created_at_idx\` ON \`wechat_bundles\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`wechat_bundles_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`articles_id\` integer,
+  	\`videos_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`wechat_bundles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`videos_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`wechat_bundles_rels_order_idx\` ON \`wechat_bundles_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`wechat_bundles_rels_parent_idx\` ON \`wechat_bundles_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`wechat_bundles_rels_path_idx\` ON \`wechat_bundles_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`wechat_bundles_rels_articles_id_idx\` ON \`wechat_bundles_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`wechat_bundles_rels_videos_id_idx\` ON \`wechat_bundles_rels\` (\`videos_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`key\` text NOT NULL,
@@ -1597,6 +1653,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`newspaper_issues_id\` integer,
   	\`radio_programmes_id\` integer,
   	\`publications_id\` integer,
+  	\`wechat_bundles_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`videos_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1612,7 +1669,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`notifications_id\`) REFERENCES \`notifications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`newspaper_issues_id\`) REFERENCES \`newspaper_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`radio_programmes_id\`) REFERENCES \`radio_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`publications_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`publications_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`wechat_bundles_id\`) REFERENCES \`wechat_bundles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1633,6 +1691,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newspaper_issues_id_idx\` ON \`payload_locked_documents_rels\` (\`newspaper_issues_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_radio_programmes_id_idx\` ON \`payload_locked_documents_rels\` (\`radio_programmes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_publications_id_idx\` ON \`payload_locked_documents_rels\` (\`publications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_wechat_bundles_id_idx\` ON \`payload_locked_documents_rels\` (\`wechat_bundles_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`key\` text,
@@ -1752,6 +1811,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_radio_programmes_v_rels\`;`)
   await db.run(sql`DROP TABLE \`publications\`;`)
   await db.run(sql`DROP TABLE \`publications_rels\`;`)
+  await db.run(sql`DROP TABLE \`wechat_bundles_items\`;`)
+  await db.run(sql`DROP TABLE \`wechat_bundles\`;`)
+  await db.run(sql`DROP TABLE \`wechat_bundles_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -63,9 +63,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__radio_programmes_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_publications_channel" AS ENUM('website', 'wechat', 'weibo', 'radio', 'newspaper');
   CREATE TYPE "public"."enum_publications_state" AS ENUM('queued', 'rendering', 'delivering', 'submitted', 'delivered', 'retrying', 'failed', 'withdrawn', 'canceled', 'superseded');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverPublication', 'checkPublication', 'withdrawPublication', 'sweepOutbox');
+  CREATE TYPE "public"."enum_wechat_bundles_state" AS ENUM('draft', 'queued', 'retrying', 'submitted', 'delivered', 'failed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverPublication', 'checkPublication', 'withdrawPublication', 'sweepOutbox', 'deliverWechatBundle', 'checkWechatBundle', 'withdrawWechatBundleArticle');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverPublication', 'checkPublication', 'withdrawPublication', 'sweepOutbox');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverPublication', 'checkPublication', 'withdrawPublication', 'sweepOutbox', 'deliverWechatBundle', 'checkWechatBundle', 'withdrawWechatBundleArticle');
   CREATE TABLE "articles_credits" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -1111,6 +1112,44 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"videos_id" integer
   );
   
+  CREATE TABLE "wechat_bundles_items" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"url" varchar,
+  	"withdrawn_at" timestamp(3) with time zone,
+  	"withdraw_reason" varchar
+  );
+  
+  CREATE TABLE "wechat_bundles" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"account_id" integer NOT NULL,
+  	"unit_id" integer,
+  	"state" "enum_wechat_bundles_state" DEFAULT 'draft' NOT NULL,
+  	"attempts" numeric DEFAULT 0,
+  	"last_error" varchar,
+  	"external_id" varchar,
+  	"article_id" varchar,
+  	"submitted_at" timestamp(3) with time zone,
+  	"delivered_at" timestamp(3) with time zone,
+  	"artifact" jsonb,
+  	"progress" jsonb,
+  	"status_checks" numeric DEFAULT 0,
+  	"round" numeric DEFAULT 0,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "wechat_bundles_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" integer,
+  	"videos_id" integer
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -1173,7 +1212,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"notifications_id" integer,
   	"newspaper_issues_id" integer,
   	"radio_programmes_id" integer,
-  	"publications_id" integer
+  	"publications_id" integer,
+  	"wechat_bundles_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1360,6 +1400,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "publications_rels" ADD CONSTRAINT "publications_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."publications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publications_rels" ADD CONSTRAINT "publications_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publications_rels" ADD CONSTRAINT "publications_rels_videos_fk" FOREIGN KEY ("videos_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "wechat_bundles_items" ADD CONSTRAINT "wechat_bundles_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."wechat_bundles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "wechat_bundles" ADD CONSTRAINT "wechat_bundles_account_id_channel_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."channel_accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "wechat_bundles" ADD CONSTRAINT "wechat_bundles_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "wechat_bundles_rels" ADD CONSTRAINT "wechat_bundles_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."wechat_bundles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "wechat_bundles_rels" ADD CONSTRAINT "wechat_bundles_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "wechat_bundles_rels" ADD CONSTRAINT "wechat_bundles_rels_videos_fk" FOREIGN KEY ("videos_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -1377,6 +1423,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_newspaper_issues_fk" FOREIGN KEY ("newspaper_issues_id") REFERENCES "public"."newspaper_issues"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_radio_programmes_fk" FOREIGN KEY ("radio_programmes_id") REFERENCES "public"."radio_programmes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_publications_fk" FOREIGN KEY ("publications_id") REFERENCES "public"."publications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_wechat_bundles_fk" FOREIGN KEY ("wechat_bundles_id") REFERENCES "public"."wechat_bundles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "articles_credits_order_idx" ON "articles_credits" USING btree ("_order");
@@ -1698,6 +1745,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "publications_rels_path_idx" ON "publications_rels" USING btree ("path");
   CREATE INDEX "publications_rels_articles_id_idx" ON "publications_rels" USING btree ("articles_id");
   CREATE INDEX "publications_rels_videos_id_idx" ON "publications_rels" USING btree ("videos_id");
+  CREATE INDEX "wechat_bundles_items_order_idx" ON "wechat_bundles_items" USING btree ("_order");
+  CREATE INDEX "wechat_bundles_items_parent_id_idx" ON "wechat_bundles_items" USING btree ("_parent_id");
+  CREATE INDEX "wechat_bundles_account_idx" ON "wechat_bundles" USING btree ("account_id");
+  CREATE INDEX "wechat_bundles_unit_idx" ON "wechat_bundles" USING btree ("unit_id");
+  CREATE INDEX "wechat_bundles_state_idx" ON "wechat_bundles" USING btree ("state");
+  CREATE INDEX "wechat_bundles_updated_at_idx" ON "wechat_bundles" USING btree ("updated_at");
+  CREATE INDEX "wechat_bundles_created_at_idx" ON "wechat_bundles" USING btree ("created_at");
+  CREATE INDEX "wechat_bundles_rels_order_idx" ON "wechat_bundles_rels" USING btree ("order");
+  CREATE INDEX "wechat_bundles_rels_parent_idx" ON "wechat_bundles_rels" USING btree ("parent_id");
+  CREATE INDEX "wechat_bundles_rels_path_idx" ON "wechat_bundles_rels" USING btree ("path");
+  CREATE INDEX "wechat_bundles_rels_articles_id_idx" ON "wechat_bundles_rels" USING btree ("articles_id");
+  CREATE INDEX "wechat_bundles_rels_videos_id_idx" ON "wechat_bundles_rels" USING btree ("videos_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1731,6 +1790,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_newspaper_issues_id_idx" ON "payload_locked_documents_rels" USING btree ("newspaper_issues_id");
   CREATE INDEX "payload_locked_documents_rels_radio_programmes_id_idx" ON "payload_locked_documents_rels" USING btree ("radio_programmes_id");
   CREATE INDEX "payload_locked_documents_rels_publications_id_idx" ON "payload_locked_documents_rels" USING btree ("publications_id");
+  CREATE INDEX "payload_locked_documents_rels_wechat_bundles_id_idx" ON "payload_locked_documents_rels" USING btree ("wechat_bundles_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1818,6 +1878,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_radio_programmes_v_rels" CASCADE;
   DROP TABLE "publications" CASCADE;
   DROP TABLE "publications_rels" CASCADE;
+  DROP TABLE "wechat_bundles_items" CASCADE;
+  DROP TABLE "wechat_bundles" CASCADE;
+  DROP TABLE "wechat_bundles_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1888,6 +1951,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__radio_programmes_v_version_status";
   DROP TYPE "public"."enum_publications_channel";
   DROP TYPE "public"."enum_publications_state";
+  DROP TYPE "public"."enum_wechat_bundles_state";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

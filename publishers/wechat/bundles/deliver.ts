@@ -1,0 +1,151 @@
+import type { PayloadRequest } from 'payload'
+
+import { transition, isUniqueViolation } from '../../../hooks/workflow/transition'
+import { publisherOptions, statusCheckDelay } from '../../core/channels'
+import { DeliveryError, type Account, type Delivery, type DeliveryContext, type Snapshot } from '../../core/contract'
+import { classifyFailure } from '../../core/publicationRecord'
+import { nextAttempt } from '../../core/retryPolicy'
+import { clientFor } from '../accountClient'
+import type { WechatClient } from '../client'
+import { ARTICLE_PREFIX, deleteArticle, deliverWechat } from '../deliver'
+import { publishOutcome } from '../publishOutcome'
+import type { WechatArtifact } from '../render'
+import { bundleAccount, bundleItems, loadBundle, saveBundle, type BundleDoc } from './load'
+
+/**
+ * The jobs of a 微信组稿. Delivery reuses the single-item WeChat steps (deliverWechat: uploads, covers, one
+ * draft/add with every article, freepublish/submit, each step checkpointed — here on the bundle), so a retry
+ * resumes and an uncertain submission is reconciled the same way. The status check maps article_detail (1-based
+ * idx) back to each item's row; takedown of one item deletes only its article (freepublish/delete with its idx).
+ */
+
+/** One worker per step: the audit log's unique key (as the publications' claims), per publishing round. */
+async function claim(req: PayloadRequest, bundle: BundleDoc, step: string, note: string) {
+  try {
+    await req.payload.create({
+      collection: 'audit-log',
+      data: { action: 'wechat-bundle', collectionSlug: 'wechat-bundles', docId: String(bundle.id), unit: bundle.unit ?? null, note, transitionKey: `wechat-bundles:${bundle.id}:r${bundle.round ?? 0}:${step}` } as never,
+      overrideAccess: true,
+      req,
+    })
+    return true
+  } catch (error) {
+    if (isUniqueViolation(error)) return false
+    throw error
+  }
+}
+
+function bundleContext(req: PayloadRequest, bundle: BundleDoc, account: Account): DeliveryContext {
+  const progress: Record<string, unknown> = { ...((bundle.progress as Record<string, unknown> | null) ?? {}) }
+  const ctx: DeliveryContext = {
+    payload: req.payload,
+    req,
+    account,
+    // The steps read the artifact, not the snapshot; the bundle stands in for it.
+    snapshot: { id: bundle.id, collection: 'wechat-bundles', versionHash: String(bundle.round ?? 0) } as Snapshot,
+    now: new Date(),
+    externalId: bundle.externalId ?? null,
+    progress,
+    async checkpoint(patch) {
+      Object.assign(progress, patch)
+      const externalId = 'externalId' in patch ? { externalId: (patch.externalId as string | null) ?? null } : null
+      await saveBundle(req, bundle.id, { progress: { ...progress }, ...externalId })
+      if (externalId) ctx.externalId = externalId.externalId
+    },
+  }
+  return ctx
+}
+
+const fail = (req: PayloadRequest, bundle: BundleDoc, message: string) => saveBundle(req, bundle.id, { state: 'failed', lastError: message })
+
+/** `deliverWechatBundle`: the items live on the website first, then the one post goes to WeChat. */
+export async function deliverBundle(req: PayloadRequest, id: number | string) {
+  const bundle = await loadBundle(req, id)
+  if (!bundle || !['queued', 'retrying'].includes(bundle.state)) return
+  const attempt = (bundle.attempts ?? 0) + 1
+  if (!(await claim(req, bundle, `attempt-${attempt}`, `组稿第 ${attempt} 次投递`))) return
+  const account = await bundleAccount(req, bundle)
+  if (account.status !== 'filed') return fail(req, bundle, `账号“${account.name}”不是已备案状态，组稿未发表`)
+  await saveBundle(req, bundle.id, { attempts: attempt })
+
+  // Every channel links to the website: the items go live there first (as a single delivery would do).
+  for (const { collection, doc } of await bundleItems(req, bundle)) {
+    if (doc && (doc.workflowState === 'approved' || doc.workflowState === 'scheduled')) {
+      await transition(req, { collection, id: doc.id, action: 'publish' }).catch((error: { status?: number }) => {
+        if (error?.status !== 409) throw error
+      })
+    }
+  }
+  const ctx = bundleContext(req, bundle, account)
+  try {
+    const outcome = bundle.externalId ? { state: 'submitted' as const, externalId: bundle.externalId } : await deliverWechat(bundle.artifact as WechatArtifact, ctx)
+    if (outcome.state === 'delivered') return settle(req, bundle, clientFor(req.payload, account), outcome)
+    await saveBundle(req, bundle.id, { state: 'submitted', externalId: outcome.externalId, submittedAt: bundle.submittedAt ?? new Date().toISOString(), lastError: null })
+    await queueCheck(req, bundle, 1)
+  } catch (error) {
+    const failure = classifyFailure(error)
+    const next = nextAttempt(attempt, failure)
+    if (!next.retry) return fail(req, bundle, `${failure.message}${next.reason === 'exhausted' ? `（已重试 ${attempt} 次仍失败）` : ''}`)
+    const at = new Date(Date.now() + next.delayMs)
+    await saveBundle(req, bundle.id, { state: 'retrying', lastError: failure.message })
+    await req.payload.jobs.queue({ task: 'deliverWechatBundle', input: { bundle: String(bundle.id) }, waitUntil: at, req })
+  }
+}
+
+const queueCheck = async (req: PayloadRequest, bundle: BundleDoc, checks: number) =>
+  req.payload.jobs.queue({ task: 'checkWechatBundle', input: { bundle: String(bundle.id) }, waitUntil: new Date(Date.now() + statusCheckDelay(checks, publisherOptions(req.payload).statusPolling)), req })
+
+/** `checkWechatBundle`: freepublish/get until WeChat says published (links per article) or failed (the reason). */
+export async function checkBundle(req: PayloadRequest, id: number | string) {
+  const bundle = await loadBundle(req, id)
+  if (!bundle || bundle.state !== 'submitted' || !bundle.externalId) return
+  const checks = (bundle.statusChecks ?? 0) + 1
+  if (!(await claim(req, bundle, `check-${checks}`, `组稿第 ${checks} 次查询发表结果`))) return
+  const client = clientFor(req.payload, await bundleAccount(req, bundle))
+  try {
+    if (await settle(req, bundle, client, { state: 'submitted', externalId: bundle.externalId })) return
+  } catch (error) {
+    const failure = classifyFailure(error)
+    if (!failure.transient) return fail(req, bundle, failure.message)
+  }
+  const giveUpMs = publisherOptions(req.payload).statusPolling.giveUpAfterMs
+  if (Date.now() - Date.parse(bundle.submittedAt ?? bundle.updatedAt) >= giveUpMs) {
+    return fail(req, bundle, '提交发表后微信长时间未确认结果，已停止查询；请到公众平台核实后再决定是否重新发表')
+  }
+  await saveBundle(req, bundle.id, { statusChecks: checks })
+  await queueCheck(req, bundle, checks + 1)
+}
+
+/**
+ * Writes each article's link on its item row (article_detail's idx is 1-based, in the order of the rows).
+ * False while WeChat is still publishing; a failed publish throws with the reason.
+ */
+async function settle(req: PayloadRequest, bundle: BundleDoc, client: WechatClient, outcome: Delivery): Promise<boolean> {
+  const externalId = outcome.externalId!
+  let articleId: string
+  let urls: Map<number, string>
+  if (externalId.startsWith(ARTICLE_PREFIX)) {
+    articleId = externalId.slice(ARTICLE_PREFIX.length)
+    urls = new Map((await client.getArticle(articleId)).map((article, index) => [index + 1, article.url ?? '']))
+  } else {
+    const result = await client.getPublish(externalId)
+    const state = publishOutcome(result)
+    if (!state) return false
+    if (state.state === 'failed') throw new DeliveryError(state.message, { code: state.code, transient: false })
+    articleId = state.articleId ?? ''
+    urls = new Map((result.article_detail?.item ?? []).map((item) => [Number(item.idx), item.article_url]))
+  }
+  const items = (bundle.items ?? []).map((row, index) => ({ ...row, url: urls.get(index + 1) ?? null }))
+  await saveBundle(req, bundle.id, { state: 'delivered', externalId, articleId, items, deliveredAt: new Date().toISOString(), lastError: null })
+  return true
+}
+
+/** `withdrawWechatBundleArticle`: takes one item's article down (its 1-based position), the rest stay. */
+export async function withdrawBundleArticle(req: PayloadRequest, id: number | string, index: number, reason: string) {
+  const bundle = await loadBundle(req, id)
+  const row = bundle?.items?.[index - 1]
+  if (!bundle?.articleId || !row || row.withdrawnAt) return
+  await deleteArticle(clientFor(req.payload, await bundleAccount(req, bundle)), bundle.articleId, index)
+  const items = bundle.items!.map((other, i) => (i === index - 1 ? { ...other, withdrawnAt: new Date().toISOString(), withdrawReason: reason } : other))
+  await saveBundle(req, bundle.id, { items })
+}

@@ -99,4 +99,9 @@ export interface Publisher<Artifact = unknown> {
    */
   update?(externalId: string, artifact: Artifact, ctx: DeliveryContext): Promise<Delivery>
   withdraw(externalId: string | null, ctx: DeliveryContext): Promise<void>
+  /**
+   * 撤稿 of an item that a channel also carries outside its own publications (WeChat's 组稿: one article of a
+   * multi-article post): the channel queues its takedown there.
+   */
+  withdrawItem?(req: PayloadRequest, item: { collection: 'articles' | 'videos'; id: number | string }, reason: string): Promise<void>
 }

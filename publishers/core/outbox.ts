@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ReviewableDoc } from '../../hooks/workflow/facts'
+import { publisherOptions } from './channels'
 
 const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: number | string }).id : (ref as number | string))
 
@@ -103,4 +104,5 @@ export async function withdrawEverywhere(req: PayloadRequest, collection: 'artic
       })
     }
   }
+  for (const publisher of publisherOptions(req.payload).publishers) await publisher.withdrawItem?.(req, { collection, id }, reason)
 }

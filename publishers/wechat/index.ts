@@ -1,5 +1,6 @@
 import type { Publisher } from '../core/contract'
 import { credentialProblems } from './accountClient'
+import { withdrawItemFromBundles } from './bundles/deliver'
 import { deliverWechat, statusWechat, withdrawWechat } from './deliver'
 import { renderWechat, validateWechat, type WechatArtifact } from './render'
 import { defaultSiteUrl } from './siteUrl'
@@ -17,4 +18,6 @@ export const wechatPublisher: Publisher<WechatArtifact> = {
   deliver: deliverWechat,
   status: statusWechat,
   withdraw: withdrawWechat,
+  // 撤稿 also takes the item's article out of every published 微信组稿 (bundles/).
+  withdrawItem: withdrawItemFromBundles,
 }

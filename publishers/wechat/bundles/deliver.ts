@@ -10,7 +10,7 @@ import type { WechatClient } from '../client'
 import { ARTICLE_PREFIX, deleteArticle, deliverWechat } from '../deliver'
 import { publishOutcome } from '../publishOutcome'
 import type { WechatArtifact } from '../render'
-import { bundleAccount, bundleItems, loadBundle, saveBundle, type BundleDoc } from './load'
+import { bundleAccount, bundleItems, idOf, loadBundle, saveBundle, type BundleDoc } from './load'
 
 /**
  * The jobs of a 微信组稿. Delivery reuses the single-item WeChat steps (deliverWechat: uploads, covers, one
@@ -148,4 +148,21 @@ export async function withdrawBundleArticle(req: PayloadRequest, id: number | st
   await deleteArticle(clientFor(req.payload, await bundleAccount(req, bundle)), bundle.articleId, index)
   const items = bundle.items!.map((other, i) => (i === index - 1 ? { ...other, withdrawnAt: new Date().toISOString(), withdrawReason: reason } : other))
   await saveBundle(req, bundle.id, { items })
+}
+
+/** 撤稿 of an item: its article in every published bundle is taken down (the other articles stay). */
+export async function withdrawItemFromBundles(req: PayloadRequest, item: { collection: string; id: number | string }, reason: string) {
+  const { docs } = await req.payload.find({
+    collection: 'wechat-bundles',
+    where: { and: [{ state: { equals: 'delivered' } }, { 'items.item.value': { equals: item.id } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const bundle of docs as BundleDoc[]) {
+    const index = (bundle.items ?? []).findIndex((row) => row.item.relationTo === item.collection && String(idOf(row.item.value)) === String(item.id) && !row.withdrawnAt)
+    if (index >= 0) await req.payload.jobs.queue({ task: 'withdrawWechatBundleArticle', input: { bundle: String(bundle.id), index: index + 1, reason: `撤稿：${reason}` }, req })
+  }
 }

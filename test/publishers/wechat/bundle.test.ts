@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { WechatSandbox } from '../../../publishers/wechat/sandbox/server'
 import { bootPayload } from '../../setup/payload'
-import { buildWorld, refusal, requestAs, type World } from '../../workflow/reviewWorld'
+import { act, buildWorld, refusal, requestAs, type World } from '../../workflow/reviewWorld'
 import { startSandbox, TEST_APP } from './sandboxWorld'
 import { approvedFor, imageMedia, publicationsOf, queueRunner, wechatAccount } from './wechatWorld'
 
@@ -103,6 +103,14 @@ describe('微信组稿: one multi-article post (头条 + 次条)', () => {
     const rows = (await bundleDoc(bundleId)).items
     expect(rows.map((row: { withdrawnAt?: string | null }) => Boolean(row.withdrawnAt))).toEqual([false, true, false])
     expect(rows[1].withdrawReason).toBe('报名时间有误')
+  })
+
+  it('撤稿 of the 3rd item (the workflow) takes its article out of the post too', async () => {
+    const third = (await bundleDoc(bundleId)).items[2].item.value
+    await act(world, 'r3', third, 'withdraw', { opinion: '内容需更正' })
+    await runQueue(0)
+    expect(postsOf()[0].articles.map((a) => a.is_deleted)).toEqual([false, true, true])
+    expect((await bundleDoc(bundleId)).items[2].withdrawReason).toBe('撤稿：内容需更正')
   })
 
   it('refuses more than 8 articles with a Chinese message naming the field', async () => {

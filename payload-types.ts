@@ -827,109 +827,7 @@ export interface RadioProgramme {
       }[]
     | null;
   items?:
-    | (
-        | {
-            title: string;
-            /**
-             * Groups the rundown
-             */
-            segment?: string | null;
-            /**
-             * A name from the announcers above
-             */
-            announcer?: string | null;
-            item?:
-              | ({
-                  relationTo: 'articles';
-                  value: number | Article;
-                } | null)
-              | ({
-                  relationTo: 'videos';
-                  value: number | Video;
-                } | null);
-            text: string;
-            /**
-             * Readings in 〔〕
-             */
-            hintedText?: string | null;
-            syllables?: number | null;
-            seconds?: number | null;
-            publicationKey?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'script';
-          }
-        | {
-            hostRole: 'open' | 'link' | 'close';
-            title?: string | null;
-            /**
-             * Groups the rundown
-             */
-            segment?: string | null;
-            /**
-             * A name from the announcers above
-             */
-            announcer?: string | null;
-            text: string;
-            seconds?: number | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'host';
-          }
-        | {
-            title: string;
-            /**
-             * Groups the rundown
-             */
-            segment?: string | null;
-            seconds: number;
-            cue?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'music';
-          }
-        | {
-            title?: string | null;
-            /**
-             * Groups the rundown
-             */
-            segment?: string | null;
-            seconds: number;
-            cue?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'sting';
-          }
-        | {
-            title: string;
-            /**
-             * Groups the rundown
-             */
-            segment?: string | null;
-            audio?: (number | null) | Media;
-            inCue: string;
-            outCue: string;
-            seconds: number;
-            cue?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'insert';
-          }
-        | {
-            title?: string | null;
-            /**
-             * Groups the rundown
-             */
-            segment?: string | null;
-            seconds: number;
-            minSeconds?: number | null;
-            maxSeconds?: number | null;
-            cue?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'float';
-          }
-      )[]
+    | (RadioScriptBlock | RadioHostBlock | RadioMusicBlock | RadioStingBlock | RadioInsertBlock | RadioFloatBlock)[]
     | null;
   workflowState?:
     ('draft' | 'review1' | 'review2' | 'review3' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
@@ -977,6 +875,131 @@ export interface RadioProgramme {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioScriptBlock".
+ */
+export interface RadioScriptBlock {
+  title: string;
+  /**
+   * Groups the rundown
+   */
+  segment?: string | null;
+  /**
+   * A name from the announcers above
+   */
+  announcer?: string | null;
+  item?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: number | Video;
+      } | null);
+  text: string;
+  /**
+   * Readings in 〔〕
+   */
+  hintedText?: string | null;
+  syllables?: number | null;
+  seconds?: number | null;
+  publicationKey?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'script';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioHostBlock".
+ */
+export interface RadioHostBlock {
+  hostRole: 'open' | 'link' | 'close';
+  title?: string | null;
+  /**
+   * Groups the rundown
+   */
+  segment?: string | null;
+  /**
+   * A name from the announcers above
+   */
+  announcer?: string | null;
+  text: string;
+  seconds?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'host';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioMusicBlock".
+ */
+export interface RadioMusicBlock {
+  title: string;
+  /**
+   * Groups the rundown
+   */
+  segment?: string | null;
+  seconds: number;
+  cue?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'music';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioStingBlock".
+ */
+export interface RadioStingBlock {
+  title?: string | null;
+  /**
+   * Groups the rundown
+   */
+  segment?: string | null;
+  seconds: number;
+  cue?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'sting';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioInsertBlock".
+ */
+export interface RadioInsertBlock {
+  title: string;
+  /**
+   * Groups the rundown
+   */
+  segment?: string | null;
+  audio?: (number | null) | Media;
+  inCue: string;
+  outCue: string;
+  seconds: number;
+  cue?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'insert';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioFloatBlock".
+ */
+export interface RadioFloatBlock {
+  title?: string | null;
+  /**
+   * Groups the rundown
+   */
+  segment?: string | null;
+  seconds: number;
+  minSeconds?: number | null;
+  maxSeconds?: number | null;
+  cue?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'float';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1839,78 +1862,12 @@ export interface RadioProgrammesSelect<T extends boolean = true> {
   items?:
     | T
     | {
-        script?:
-          | T
-          | {
-              title?: T;
-              segment?: T;
-              announcer?: T;
-              item?: T;
-              text?: T;
-              hintedText?: T;
-              syllables?: T;
-              seconds?: T;
-              publicationKey?: T;
-              id?: T;
-              blockName?: T;
-            };
-        host?:
-          | T
-          | {
-              hostRole?: T;
-              title?: T;
-              segment?: T;
-              announcer?: T;
-              text?: T;
-              seconds?: T;
-              id?: T;
-              blockName?: T;
-            };
-        music?:
-          | T
-          | {
-              title?: T;
-              segment?: T;
-              seconds?: T;
-              cue?: T;
-              id?: T;
-              blockName?: T;
-            };
-        sting?:
-          | T
-          | {
-              title?: T;
-              segment?: T;
-              seconds?: T;
-              cue?: T;
-              id?: T;
-              blockName?: T;
-            };
-        insert?:
-          | T
-          | {
-              title?: T;
-              segment?: T;
-              audio?: T;
-              inCue?: T;
-              outCue?: T;
-              seconds?: T;
-              cue?: T;
-              id?: T;
-              blockName?: T;
-            };
-        float?:
-          | T
-          | {
-              title?: T;
-              segment?: T;
-              seconds?: T;
-              minSeconds?: T;
-              maxSeconds?: T;
-              cue?: T;
-              id?: T;
-              blockName?: T;
-            };
+        script?: T | RadioScriptBlockSelect<T>;
+        host?: T | RadioHostBlockSelect<T>;
+        music?: T | RadioMusicBlockSelect<T>;
+        sting?: T | RadioStingBlockSelect<T>;
+        insert?: T | RadioInsertBlockSelect<T>;
+        float?: T | RadioFloatBlockSelect<T>;
       };
   workflowState?: T;
   author?: T;
@@ -1951,6 +1908,90 @@ export interface RadioProgrammesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioScriptBlock_select".
+ */
+export interface RadioScriptBlockSelect<T extends boolean = true> {
+  title?: T;
+  segment?: T;
+  announcer?: T;
+  item?: T;
+  text?: T;
+  hintedText?: T;
+  syllables?: T;
+  seconds?: T;
+  publicationKey?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioHostBlock_select".
+ */
+export interface RadioHostBlockSelect<T extends boolean = true> {
+  hostRole?: T;
+  title?: T;
+  segment?: T;
+  announcer?: T;
+  text?: T;
+  seconds?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioMusicBlock_select".
+ */
+export interface RadioMusicBlockSelect<T extends boolean = true> {
+  title?: T;
+  segment?: T;
+  seconds?: T;
+  cue?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioStingBlock_select".
+ */
+export interface RadioStingBlockSelect<T extends boolean = true> {
+  title?: T;
+  segment?: T;
+  seconds?: T;
+  cue?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioInsertBlock_select".
+ */
+export interface RadioInsertBlockSelect<T extends boolean = true> {
+  title?: T;
+  segment?: T;
+  audio?: T;
+  inCue?: T;
+  outCue?: T;
+  seconds?: T;
+  cue?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RadioFloatBlock_select".
+ */
+export interface RadioFloatBlockSelect<T extends boolean = true> {
+  title?: T;
+  segment?: T;
+  seconds?: T;
+  minSeconds?: T;
+  maxSeconds?: T;
+  cue?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -16,6 +16,7 @@ const cue: Field = { name: 'cue', type: 'text', label: { zh: '提示（淡入淡
 const blocks: Block[] = [
   {
     slug: 'script',
+    interfaceName: 'RadioScriptBlock',
     labels: { singular: { zh: '稿件（播音稿）', en: 'Script' }, plural: { zh: '稿件', en: 'Scripts' } },
     fields: [
       { ...title, required: true },
@@ -32,6 +33,7 @@ const blocks: Block[] = [
   },
   {
     slug: 'host',
+    interfaceName: 'RadioHostBlock',
     labels: { singular: { zh: '主持词', en: 'Host lines' }, plural: { zh: '主持词', en: 'Host lines' } },
     fields: [
       {
@@ -53,14 +55,19 @@ const blocks: Block[] = [
       seconds({ zh: '时长（秒，留空按语速估算）', en: 'Length (s), empty: estimated' }, false),
     ],
   },
-  { slug: 'music', labels: { singular: { zh: '音乐', en: 'Music' }, plural: { zh: '音乐', en: 'Music' } }, fields: [{ ...title, required: true }, segment, seconds(), cue] },
+  {
+    slug: 'music',
+    interfaceName: 'RadioMusicBlock',
+    labels: { singular: { zh: '音乐', en: 'Music' }, plural: { zh: '音乐', en: 'Music' } }, fields: [{ ...title, required: true }, segment, seconds(), cue] },
   {
     slug: 'sting',
+    interfaceName: 'RadioStingBlock',
     labels: { singular: { zh: '音效/转场', en: 'Sting' }, plural: { zh: '音效', en: 'Stings' } },
     fields: [title, segment, { ...seconds(), defaultValue: 4, max: 30 } as Field, cue],
   },
   {
     slug: 'insert',
+    interfaceName: 'RadioInsertBlock',
     labels: { singular: { zh: '录音', en: 'Recorded insert' }, plural: { zh: '录音', en: 'Recorded inserts' } },
     fields: [
       { ...title, required: true },
@@ -74,6 +81,8 @@ const blocks: Block[] = [
   },
   {
     slug: 'float',
+    // GraphQL names a block type after its slug; 'float' would clash with the Float scalar.
+    interfaceName: 'RadioFloatBlock',
     labels: { singular: { zh: '垫乐（可伸缩）', en: 'Float' }, plural: { zh: '垫乐', en: 'Floats' } },
     fields: [
       title,

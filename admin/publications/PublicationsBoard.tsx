@@ -1,7 +1,7 @@
 'use client'
 
 import { Banner, Pill, useConfig } from '@payloadcms/ui'
-import React, { useCallback, useEffect, useState } from 'react'
+import React, { useCallback, useEffect, useRef, useState } from 'react'
 
 import { CHANNEL_KINDS } from '../../publishers/channelKinds'
 import { PUBLICATION_STATES } from '../../publishers/core/contract'
@@ -40,7 +40,13 @@ export function PublicationsBoard() {
       .catch(() => setUnits([]))
   }, [api])
 
+  // Each change of the filters aborts the previous request: a slower answer for the old filters must never
+  // overwrite the rows of the new ones.
+  const current = useRef<AbortController | null>(null)
   const refresh = useCallback(async () => {
+    current.current?.abort()
+    const controller = new AbortController()
+    current.current = controller
     const base: Record<string, Record<string, string>>[] = []
     if (filters.channel) base.push({ channel: { equals: filters.channel } })
     if (filters.unit) base.push({ unit: { equals: filters.unit } })
@@ -49,19 +55,26 @@ export function PublicationsBoard() {
       const pages = await Promise.all(
         bands.map(async (state) => {
           const query = whereParams([...base, { state }])
-          const res = await fetch(`${api}/publications?${query}&depth=1&limit=${PAGE}&sort=-updatedAt`, { credentials: 'include', cache: 'no-store' })
+          const res = await fetch(`${api}/publications?${query}&depth=1&limit=${PAGE}&sort=-updatedAt`, {
+            credentials: 'include',
+            cache: 'no-store',
+            signal: controller.signal,
+          })
           if (!res.ok) throw new Error(await errorMessage(res))
           return (await res.json()) as { docs: PublicationRow[]; hasNextPage: boolean }
         }),
       )
+      if (controller.signal.aborted) return
       setLoad({ status: 'ready', rows: pages.flatMap((page) => page.docs), more: pages.some((page) => page.hasNextPage) })
     } catch (error) {
+      if (controller.signal.aborted) return
       setLoad({ status: 'error', message: error instanceof TypeError ? '无法连接服务器，请稍后重试' : (error as Error).message })
     }
   }, [api, filters])
 
   useEffect(() => {
     void refresh()
+    return () => current.current?.abort()
   }, [refresh])
 
   const select = (key: keyof Filters, label: string, options: { value: string | number; label: string }[]) => (

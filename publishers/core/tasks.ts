@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { checkPublication } from './checkTask'
 import { deliverPublication, withdrawPublication } from './deliverTask'
+import { ownRequest } from './jobRequest'
 import { sweepOutbox } from './sweep'
 
 const publicationInput = [{ name: 'publication', type: 'text', required: true }] as const
@@ -12,7 +13,8 @@ const publicationTask = (slug: string, label: string, run: (req: PayloadRequest,
   label,
   inputSchema: [...publicationInput],
   retries: 0,
-  handler: async ({ input, req }) => {
+  handler: async ({ input, req: shared }) => {
+    const req = ownRequest(shared)
     await run(req, (input as { publication: string }).publication)
     return { output: {} }
   },
@@ -26,7 +28,8 @@ export const publisherTasks: TaskConfig[] = [
     label: '撤回发布记录',
     inputSchema: [...publicationInput, { name: 'reason', type: 'text' }],
     retries: 3,
-    handler: async ({ input, req }) => {
+    handler: async ({ input, req: shared }) => {
+      const req = ownRequest(shared)
       const { publication, reason } = input as { publication: string; reason?: string }
       await withdrawPublication(req, publication, reason ?? '')
       return { output: {} }
@@ -38,7 +41,8 @@ export const publisherTasks: TaskConfig[] = [
     retries: 0,
     // Every five minutes in the worker: approvals or jobs a crash (or SQLite, which has no transactions) left behind.
     schedule: [{ cron: '0 */5 * * * *', queue: 'default' }],
-    handler: async ({ req }) => {
+    handler: async ({ req: shared }) => {
+      const req = ownRequest(shared)
       const { created, requeued } = await sweepOutbox(req)
       return { output: { created: created.length, requeued: requeued.length } }
     },

@@ -153,7 +153,9 @@ describe('end to end: write, 三审, every channel, 撤稿', () => {
     for (const name of Object.values(accounts)) expect(await page.locator('#field-targets').textContent()).toContain(name)
     await page.locator('#field-cover').getByRole('button', { name: '从现有中选择' }).click()
     const drawer = page.locator('.list-drawer').last()
-    await drawer.getByRole('button', { name: coverFilename }).first().click()
+    // Other test files upload media to the same server: the editor searches, as one would in a full library.
+    await drawer.locator('input.search-filter__input').fill(coverFilename)
+    await drawer.getByRole('button', { name: coverFilename }).first().click({ timeout: 30_000 })
     await expect.poll(() => page.locator('#field-cover').textContent()).toContain(coverFilename)
     await shot(page, '02-editor-writing')
     await page.locator('#action-save-draft').click()

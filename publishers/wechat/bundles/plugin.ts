@@ -1,5 +1,6 @@
 import type { Config, PayloadRequest, TaskConfig } from 'payload'
 
+import { ownRequest } from '../../core/jobRequest'
 import { WechatBundles } from './collection'
 import { checkBundle, deliverBundle, withdrawBundleArticle } from './deliver'
 
@@ -11,7 +12,8 @@ const bundleTask = (slug: string, label: string, run: (req: PayloadRequest, id: 
   inputSchema: [...bundleInput],
   // Retries are ours (deliver.ts reschedules with backoff).
   retries: 0,
-  handler: async ({ input, req }) => {
+  handler: async ({ input, req: shared }) => {
+    const req = ownRequest(shared)
     await run(req, (input as { bundle: string }).bundle)
     return { output: {} }
   },
@@ -25,7 +27,8 @@ export const bundleTasks: TaskConfig[] = [
     label: '撤回微信组稿中的一篇',
     inputSchema: [...bundleInput, { name: 'index', type: 'number', required: true }, { name: 'reason', type: 'text' }],
     retries: 3,
-    handler: async ({ input, req }) => {
+    handler: async ({ input, req: shared }) => {
+      const req = ownRequest(shared)
       const { bundle, index, reason } = input as { bundle: string; index: number; reason?: string }
       await withdrawBundleArticle(req, bundle, index, reason ?? '')
       return { output: {} }

@@ -1,9 +1,11 @@
 import { XMLParser } from 'fast-xml-parser'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import type { Account } from '../core/contract'
 import { settlePublication } from '../core/settle'
 import { decryptMessage, verifyMsgSignature, verifyUrlSignature } from './callbackCrypto'
+import { settleBundlePush } from './bundles/deliver'
+import type { PublishResult } from './client'
 import { publishOutcome } from './publishOutcome'
 
 /**
@@ -92,11 +94,13 @@ export async function handleWechatCallback(payload: Payload, request: Request, a
   if (event?.publishId) {
     const outcome = publishOutcome(event.result)
     if (outcome) {
-      await settlePublication(payload, {
+      const settled = await settlePublication(payload, {
         kind: 'wechat',
         externalId: event.publishId,
         outcome: outcome.state === 'delivered' ? { state: 'delivered', url: outcome.url, raw: event.result } : { state: 'failed', code: outcome.code, message: outcome.message, raw: event.result },
       })
+      // Not a single item's publication: a 微信组稿's submission.
+      if (settled.result === 'unknown') await settleBundlePush(await createLocalReq({}, payload), event.publishId, { publish_id: event.publishId, ...event.result } as PublishResult)
     }
   }
   // An empty body or "success" acknowledges the push (no encrypted reply needed).

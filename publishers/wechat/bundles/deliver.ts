@@ -6,7 +6,7 @@ import { DeliveryError, type Account, type Delivery, type DeliveryContext, type 
 import { classifyFailure } from '../../core/publicationRecord'
 import { nextAttempt } from '../../core/retryPolicy'
 import { clientFor } from '../accountClient'
-import type { WechatClient } from '../client'
+import type { PublishResult, WechatClient } from '../client'
 import { ARTICLE_PREFIX, deleteArticle, deliverWechat } from '../deliver'
 import { publishOutcome } from '../publishOutcome'
 import type { WechatArtifact } from '../render'
@@ -122,21 +122,43 @@ export async function checkBundle(req: PayloadRequest, id: number | string) {
  */
 async function settle(req: PayloadRequest, bundle: BundleDoc, client: WechatClient, outcome: Delivery): Promise<boolean> {
   const externalId = outcome.externalId!
-  let articleId: string
-  let urls: Map<number, string>
-  if (externalId.startsWith(ARTICLE_PREFIX)) {
-    articleId = externalId.slice(ARTICLE_PREFIX.length)
-    urls = new Map((await client.getArticle(articleId)).map((article, index) => [index + 1, article.url ?? '']))
-  } else {
-    const result = await client.getPublish(externalId)
-    const state = publishOutcome(result)
-    if (!state) return false
-    if (state.state === 'failed') throw new DeliveryError(state.message, { code: state.code, transient: false })
-    articleId = state.articleId ?? ''
-    urls = new Map((result.article_detail?.item ?? []).map((item) => [Number(item.idx), item.article_url]))
+  if (!externalId.startsWith(ARTICLE_PREFIX)) return applyPublishResult(req, bundle, await client.getPublish(externalId))
+  const articleId = externalId.slice(ARTICLE_PREFIX.length)
+  const urls = new Map((await client.getArticle(articleId)).map((article, index) => [index + 1, article.url ?? '']))
+  await recordLinks(req, bundle, externalId, articleId, urls)
+  return true
+}
+
+/** A freepublish/get answer or a PUBLISHJOBFINISH push: false while publishing, links when published, throws when failed. */
+async function applyPublishResult(req: PayloadRequest, bundle: BundleDoc, result: PublishResult): Promise<boolean> {
+  const state = publishOutcome(result)
+  if (!state) return false
+  if (state.state === 'failed') throw new DeliveryError(state.message, { code: state.code, transient: false })
+  const urls = new Map((result.article_detail?.item ?? []).map((item) => [Number(item.idx), item.article_url]))
+  await recordLinks(req, bundle, bundle.externalId!, state.articleId ?? '', urls)
+  return true
+}
+
+const recordLinks = (req: PayloadRequest, bundle: BundleDoc, externalId: string, articleId: string, urls: Map<number, string>) =>
+  saveBundle(req, bundle.id, {
+    state: 'delivered', externalId, articleId, deliveredAt: new Date().toISOString(), lastError: null,
+    items: (bundle.items ?? []).map((row, index) => ({ ...row, url: urls.get(index + 1) ?? null })),
+  })
+
+/**
+ * The PUBLISHJOBFINISH push of a bundle's submission (callback.ts, when no publication has that publish_id):
+ * settles it at once; polling would otherwise. True when a bundle had it.
+ */
+export async function settleBundlePush(req: PayloadRequest, publishId: string, result: PublishResult): Promise<boolean> {
+  const { docs } = await req.payload.find({ collection: 'wechat-bundles', where: { and: [{ externalId: { equals: publishId } }, { state: { equals: 'submitted' } }] }, depth: 0, limit: 1, overrideAccess: true, req })
+  const bundle = docs[0] as BundleDoc | undefined
+  if (!bundle) return false
+  try {
+    await applyPublishResult(req, bundle, result)
+  } catch (error) {
+    if (!(error instanceof DeliveryError)) throw error
+    await fail(req, bundle, error.message)
   }
-  const items = (bundle.items ?? []).map((row, index) => ({ ...row, url: urls.get(index + 1) ?? null }))
-  await saveBundle(req, bundle.id, { state: 'delivered', externalId, articleId, items, deliveredAt: new Date().toISOString(), lastError: null })
   return true
 }
 

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WechatSandbox } from '../../../publishers/wechat/sandbox/server'
 import { bootPayload } from '../../setup/payload'
 import { act, buildWorld, refusal, requestAs, type World } from '../../workflow/reviewWorld'
+import { startCallbackServer } from './callbackServer'
 import { startSandbox, TEST_APP } from './sandboxWorld'
-import { approvedFor, imageMedia, publicationsOf, queueRunner, wechatAccount } from './wechatWorld'
+import { approvedFor, imageMedia, publicationsOf, queueRunner, until, wechatAccount } from './wechatWorld'
 
 /**
  * 微信组稿 through the real endpoints and jobs on a real database, against the WeChat sandbox over HTTP:
@@ -19,6 +20,7 @@ let sandbox: WechatSandbox
 let account: number
 let cover: number
 let runQueue: ReturnType<typeof queueRunner>
+let callbacks: Awaited<ReturnType<typeof startCallbackServer>> | undefined
 
 beforeAll(async () => {
   sandbox = await startSandbox()
@@ -30,6 +32,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  await callbacks?.close()
   await sandbox?.close()
   await payload?.destroy()
 })
@@ -113,6 +116,24 @@ describe('微信组稿: one multi-article post (头条 + 次条)', () => {
     expect((await bundleDoc(bundleId)).items[2].withdrawReason).toBe('撤稿：内容需更正')
   })
 
+  it('the encrypted PUBLISHJOBFINISH push settles a bundle at once, with each link', async () => {
+    callbacks = await startCallbackServer(payload)
+    Object.assign(sandbox.state.apps.get(TEST_APP.appId)!, { callbackUrl: callbacks.callbackUrl(account), callbackMode: 'safe' })
+    const docs = [await approvedFor(world, '推送头条：校园马拉松', [account], cover), await approvedFor(world, '推送次条：志愿者招募', [account], cover)]
+    const bundle = await createBundle('推送组稿', docs.map((doc) => doc.id))
+    await call('/:id/publish', 'admin', bundle.id)
+    await runQueue(0)
+    expect((await bundleDoc(bundle.id)).state).toBe('submitted')
+    sandbox.finishPending()
+    const delivered = await until(async () => {
+      const doc = await bundleDoc(bundle.id)
+      return doc.state === 'delivered' ? doc : null
+    }) as Record<string, any>
+    const post = postsOf().find((p) => p.articleId === delivered.articleId)!
+    expect(delivered.items.map((row: { url: string }) => row.url)).toEqual(post.articles.map((a) => a.url))
+    expect(post.articles.map((a) => a.title)).toEqual(['推送头条：校园马拉松', '推送次条：志愿者招募'])
+  })
+
   it('refuses more than 8 articles with a Chinese message naming the field', async () => {
     const doc = await approvedFor(world, '第九篇稿件', [account], cover)
     // 8 is fine to save (发表组稿 then refuses the repeated item); 9 is refused by the collection itself.
@@ -129,6 +150,6 @@ describe('微信组稿: one multi-article post (头条 + 次条)', () => {
     const refused = await refusal(call('/:id/publish', 'editor', bundle.id))
     expect(refused).toEqual({ status: 400, message: '第 1 篇《只投网站的稿件》：投递目标中没有公众号“测试公众号”' })
     expect((await bundleDoc(bundle.id)).state).toBe('draft')
-    expect(postsOf()).toHaveLength(1)
+    expect(postsOf()).toHaveLength(2)
   })
 })

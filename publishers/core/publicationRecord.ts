@@ -30,22 +30,21 @@ export const itemRef = (publication: Publication) => ({
  * exactly one worker through when two run the same job. Keys are per round, so 重新投递 (which starts a new
  * round) gets a fresh set. Returns false when another worker holds the claim.
  */
-export async function claimStep(req: PayloadRequest, publication: Publication, step: string, action: string, note: string) {
+export const claimStep = (req: PayloadRequest, publication: Publication, step: string, action: string, note: string) =>
+  claimAuditKey(req, {
+    action,
+    collectionSlug: 'publications',
+    docId: String(publication.id),
+    unit: publication.unit ?? null,
+    note,
+    versionHash: publication.versionHash,
+    transitionKey: `publications:${publication.id}:r${publication.resends ?? 0}:${step}`,
+  })
+
+/** Writes an audit entry whose `transitionKey` is the claim: false when that key exists (another worker has it). */
+export async function claimAuditKey(req: PayloadRequest, entry: Record<string, unknown> & { transitionKey: string }) {
   try {
-    await req.payload.create({
-      collection: 'audit-log',
-      data: {
-        action,
-        collectionSlug: 'publications',
-        docId: String(publication.id),
-        unit: publication.unit ?? null,
-        note,
-        versionHash: publication.versionHash,
-        transitionKey: `publications:${publication.id}:r${publication.resends ?? 0}:${step}`,
-      } as never,
-      overrideAccess: true,
-      req,
-    })
+    await req.payload.create({ collection: 'audit-log', data: entry as never, overrideAccess: true, req })
     return true
   } catch (error) {
     // A busy database is not another worker's claim: let the job fail and retry rather than drop the attempt.
@@ -74,20 +73,33 @@ export async function claimIsStale(req: PayloadRequest, publication: Publication
  * What a channel gets for one call: the saved progress of earlier attempts and `checkpoint`, which writes
  * each step to the publication at once (a channel's `externalId` also becomes the publication's).
  */
-export function deliveryContext(req: PayloadRequest, publication: Publication, account: Account, snapshot: Snapshot): DeliveryContext {
-  const progress: Record<string, unknown> = { ...((publication.progress as Record<string, unknown> | null) ?? {}) }
+export const deliveryContext = (req: PayloadRequest, publication: Publication, account: Account, snapshot: Snapshot): DeliveryContext =>
+  resumableContext(req, account, snapshot, publication, (data) => savePublication(req, publication.id, data))
+
+/**
+ * A DeliveryContext over any record that keeps `progress` and `externalId` (a publication, WeChat's 组稿):
+ * `checkpoint` merges the step into the progress and hands it to `save` at once.
+ */
+export function resumableContext(
+  req: PayloadRequest,
+  account: Account,
+  snapshot: Snapshot,
+  record: Record<string, any>,
+  save: (data: Record<string, unknown>) => Promise<unknown>,
+): DeliveryContext {
+  const progress: Record<string, unknown> = { ...((record.progress as Record<string, unknown> | null) ?? {}) }
   const ctx: DeliveryContext = {
     payload: req.payload,
     req,
     account,
     snapshot,
     now: new Date(),
-    externalId: (publication.externalId as string | null) ?? null,
+    externalId: (record.externalId as string | null) ?? null,
     progress,
     async checkpoint(patch) {
       Object.assign(progress, patch)
       const externalId = 'externalId' in patch ? { externalId: (patch.externalId as string | null) ?? null } : null
-      await savePublication(req, publication.id, { progress: { ...progress }, ...externalId })
+      await save({ progress: { ...progress }, ...externalId })
       if (externalId) ctx.externalId = externalId.externalId
     },
   }

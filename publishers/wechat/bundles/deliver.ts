@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { transition, isUniqueViolation } from '../../../hooks/workflow/transition'
+import { transition } from '../../../hooks/workflow/transition'
 import { publisherOptions, statusCheckDelay } from '../../core/channels'
-import { DeliveryError, type Account, type Delivery, type DeliveryContext, type Snapshot } from '../../core/contract'
-import { classifyFailure } from '../../core/publicationRecord'
+import { DeliveryError, type Account, type Delivery, type DeliveryContext } from '../../core/contract'
+import { claimAuditKey, classifyFailure, resumableContext } from '../../core/publicationRecord'
 import { nextAttempt } from '../../core/retryPolicy'
 import { clientFor } from '../accountClient'
 import type { PublishResult, WechatClient } from '../client'
@@ -20,41 +20,12 @@ import { bundleAccount, bundleItems, idOf, loadBundle, saveBundle, type BundleDo
  */
 
 /** One worker per step: the audit log's unique key (as the publications' claims), per publishing round. */
-async function claim(req: PayloadRequest, bundle: BundleDoc, step: string, note: string) {
-  try {
-    await req.payload.create({
-      collection: 'audit-log',
-      data: { action: 'wechat-bundle', collectionSlug: 'wechat-bundles', docId: String(bundle.id), unit: bundle.unit ?? null, note, transitionKey: `wechat-bundles:${bundle.id}:r${bundle.round ?? 0}:${step}` } as never,
-      overrideAccess: true,
-      req,
-    })
-    return true
-  } catch (error) {
-    if (isUniqueViolation(error)) return false
-    throw error
-  }
-}
+const claim = (req: PayloadRequest, bundle: BundleDoc, step: string, note: string) =>
+  claimAuditKey(req, { action: 'wechat-bundle', collectionSlug: 'wechat-bundles', docId: String(bundle.id), unit: bundle.unit ?? null, note, transitionKey: `wechat-bundles:${bundle.id}:r${bundle.round ?? 0}:${step}` })
 
-function bundleContext(req: PayloadRequest, bundle: BundleDoc, account: Account): DeliveryContext {
-  const progress: Record<string, unknown> = { ...((bundle.progress as Record<string, unknown> | null) ?? {}) }
-  const ctx: DeliveryContext = {
-    payload: req.payload,
-    req,
-    account,
-    // The steps read the artifact, not the snapshot; the bundle stands in for it.
-    snapshot: { id: bundle.id, collection: 'wechat-bundles', versionHash: String(bundle.round ?? 0) } as Snapshot,
-    now: new Date(),
-    externalId: bundle.externalId ?? null,
-    progress,
-    async checkpoint(patch) {
-      Object.assign(progress, patch)
-      const externalId = 'externalId' in patch ? { externalId: (patch.externalId as string | null) ?? null } : null
-      await saveBundle(req, bundle.id, { progress: { ...progress }, ...externalId })
-      if (externalId) ctx.externalId = externalId.externalId
-    },
-  }
-  return ctx
-}
+// The steps read the artifact, not the snapshot; the bundle stands in for it.
+const bundleContext = (req: PayloadRequest, bundle: BundleDoc, account: Account): DeliveryContext =>
+  resumableContext(req, account, { id: bundle.id, collection: 'wechat-bundles', versionHash: String(bundle.round ?? 0) }, bundle, (data) => saveBundle(req, bundle.id, data))
 
 const fail = (req: PayloadRequest, bundle: BundleDoc, message: string) => saveBundle(req, bundle.id, { state: 'failed', lastError: message })
 

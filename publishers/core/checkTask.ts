@@ -4,7 +4,8 @@ import { formatShanghaiTime } from '../../workflow/reviewRecord/formatTime'
 import { publisherFor, publisherOptions, statusCheckDelay } from './channels'
 import type { Delivery, Snapshot } from './contract'
 import { recordDelivered } from './outcome'
-import { claimStep, classifyFailure, deliveryContext, failPublication, itemRef, loadAccount, loadPublication, savePublication } from './publicationRecord'
+import { claimIsStale, claimStep, classifyFailure, deliveryContext, failPublication, itemRef, loadAccount, loadPublication, savePublication } from './publicationRecord'
+import { STALE_AFTER_MS } from './sweep'
 
 const duration = (ms: number) =>
   ms >= 3_600_000 ? `${Math.round(ms / 360_000) / 10} 小时` : ms >= 60_000 ? `${Math.round(ms / 60_000)} 分钟` : `${Math.round(ms / 1000)} 秒`
@@ -22,7 +23,15 @@ export async function checkPublication(req: PayloadRequest, publicationId: numbe
     return failPublication(req, publication.id, 'no-status', `渠道“${publication.channel}”无法查询发布结果，请到平台后台核实`)
   }
   const checks = (publication.statusChecks ?? 0) + 1
-  if (!(await claimStep(req, publication, `check-${checks}`, 'check', `第 ${checks} 次查询发布结果`))) return
+  if (!(await claimStep(req, publication, `check-${checks}`, 'check', `第 ${checks} 次查询发布结果`))) {
+    // Another worker holds this check — or held it and died before recording it (no next check was queued, and
+    // every later run would stop here): then count it and check again.
+    if (await claimIsStale(req, publication, `check-${checks}`, STALE_AFTER_MS)) {
+      await savePublication(req, publication.id, { statusChecks: checks })
+      await req.payload.jobs.queue({ task: 'checkPublication', input: { publication: String(publication.id) }, req })
+    }
+    return
+  }
 
   const account = await loadAccount(req, publication.account)
   const { collection, id } = itemRef(publication)

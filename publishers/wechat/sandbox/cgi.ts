@@ -352,6 +352,7 @@ export function cgiRouter(state: SandboxState, faults: Faults): Router {
         countQuota(state, appId, path)
         body = await handler({ state, appId }, req)
       }
+      await state.options.beforeAnswer?.(path)
       // Processed, but the answer never arrives: the caller cannot tell whether it worked.
       if (fault?.kind === 'drop-after') return void res.socket?.destroy()
       answer(body)

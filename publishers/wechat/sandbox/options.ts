@@ -70,9 +70,14 @@ export type SandboxOptions = {
   /** The sandbox's own address, for article links and the phone page (set by listen()). */
   publicUrl?: string
   log?: (line: string) => void
+  /**
+   * Called when a /cgi-bin call has been processed, before its answer is sent (tests: stop a worker at the
+   * instant WeChat has done something and the caller does not know it yet).
+   */
+  beforeAnswer?: (path: string) => void | Promise<void>
 }
 
-export type ResolvedOptions = Required<Omit<SandboxOptions, 'publicUrl' | 'log'>> & Pick<SandboxOptions, 'publicUrl' | 'log'>
+export type ResolvedOptions = Required<Omit<SandboxOptions, 'publicUrl' | 'log' | 'beforeAnswer'>> & Pick<SandboxOptions, 'publicUrl' | 'log' | 'beforeAnswer'>
 
 export function resolveOptions(options: SandboxOptions): ResolvedOptions {
   return {

@@ -38,8 +38,10 @@ export const claimStep = (req: PayloadRequest, publication: Publication, step: s
     unit: publication.unit ?? null,
     note,
     versionHash: publication.versionHash,
-    transitionKey: `publications:${publication.id}:r${publication.resends ?? 0}:${step}`,
+    transitionKey: stepKey(publication, step),
   })
+
+const stepKey = (publication: Publication, step: string) => `publications:${publication.id}:r${publication.resends ?? 0}:${step}`
 
 /** Writes an audit entry whose `transitionKey` is the claim: false when that key exists (another worker has it). */
 export async function claimAuditKey(req: PayloadRequest, entry: Record<string, unknown> & { transitionKey: string }) {
@@ -57,10 +59,14 @@ export async function claimAuditKey(req: PayloadRequest, entry: Record<string, u
  * Whether the claim on a step is older than `staleMs`: its holder died before it recorded the step (a worker
  * killed between the claim and its next write), so nobody will finish it.
  */
-export async function claimIsStale(req: PayloadRequest, publication: Publication, step: string, staleMs: number) {
+export const claimIsStale = (req: PayloadRequest, publication: Publication, step: string, staleMs: number) =>
+  claimKeyIsStale(req, stepKey(publication, step), staleMs)
+
+/** Whether the claim with this key (claimAuditKey) exists and is older than `staleMs`. */
+export async function claimKeyIsStale(req: PayloadRequest, transitionKey: string, staleMs: number) {
   const { docs } = await req.payload.find({
     collection: 'audit-log',
-    where: { transitionKey: { equals: `publications:${publication.id}:r${publication.resends ?? 0}:${step}` } },
+    where: { transitionKey: { equals: transitionKey } },
     limit: 1,
     depth: 0,
     overrideAccess: true,

@@ -43,8 +43,9 @@ export const publisherTasks: TaskConfig[] = [
     schedule: [{ cron: '0 */5 * * * *', queue: 'default' }],
     handler: async ({ req: shared }) => {
       const req = ownRequest(shared)
-      const { created, requeued } = await sweepOutbox(req)
-      return { output: { created: created.length, requeued: requeued.length } }
+      const { created, requeued, others } = await sweepOutbox(req)
+      const requeuedOthers = Object.values(others ?? {}).reduce((sum, ids) => sum + ids.length, 0)
+      return { output: { created: created.length, requeued: requeued.length + requeuedOthers } }
     },
   },
 ]

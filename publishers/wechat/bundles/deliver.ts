@@ -3,8 +3,9 @@ import type { PayloadRequest } from 'payload'
 import { transition } from '../../../hooks/workflow/transition'
 import { publisherOptions, statusCheckDelay } from '../../core/channels'
 import { DeliveryError, type Account, type Delivery, type DeliveryContext } from '../../core/contract'
-import { claimAuditKey, classifyFailure, resumableContext } from '../../core/publicationRecord'
+import { claimAuditKey, claimKeyIsStale, classifyFailure, resumableContext } from '../../core/publicationRecord'
 import { nextAttempt } from '../../core/retryPolicy'
+import { STALE_AFTER_MS } from '../../core/sweep'
 import { clientFor } from '../accountClient'
 import type { PublishResult, WechatClient } from '../client'
 import { ARTICLE_PREFIX, deleteArticle, deliverWechat } from '../deliver'
@@ -19,9 +20,21 @@ import { bundleAccount, bundleItems, idOf, loadBundle, saveBundle, type BundleDo
  * idx) back to each item's row; takedown of one item deletes only its article (freepublish/delete with its idx).
  */
 
+const stepKey = (bundle: BundleDoc, step: string) => `wechat-bundles:${bundle.id}:r${bundle.round ?? 0}:${step}`
+
 /** One worker per step: the audit log's unique key (as the publications' claims), per publishing round. */
-const claim = (req: PayloadRequest, bundle: BundleDoc, step: string, note: string) =>
-  claimAuditKey(req, { action: 'wechat-bundle', collectionSlug: 'wechat-bundles', docId: String(bundle.id), unit: bundle.unit ?? null, note, transitionKey: `wechat-bundles:${bundle.id}:r${bundle.round ?? 0}:${step}` })
+export const claimBundleStep = (req: PayloadRequest, bundle: BundleDoc, step: string, note: string) =>
+  claimAuditKey(req, { action: 'wechat-bundle', collectionSlug: 'wechat-bundles', docId: String(bundle.id), unit: bundle.unit ?? null, note, transitionKey: stepKey(bundle, step) })
+
+/**
+ * A step claimed by another worker — or by one that died before recording it: then nobody will finish it, so it is
+ * counted (`record`) and the job queued again for the next step, as the core does for publications.
+ */
+async function recoverStaleClaim(req: PayloadRequest, bundle: BundleDoc, step: string, record: Record<string, unknown>, task: 'deliverWechatBundle' | 'checkWechatBundle') {
+  if (!(await claimKeyIsStale(req, stepKey(bundle, step), STALE_AFTER_MS))) return
+  await saveBundle(req, bundle.id, record)
+  await req.payload.jobs.queue({ task, input: { bundle: String(bundle.id) }, req })
+}
 
 // The steps read the artifact, not the snapshot; the bundle stands in for it.
 const bundleContext = (req: PayloadRequest, bundle: BundleDoc, account: Account): DeliveryContext =>
@@ -34,7 +47,9 @@ export async function deliverBundle(req: PayloadRequest, id: number | string) {
   const bundle = await loadBundle(req, id)
   if (!bundle || !['queued', 'retrying'].includes(bundle.state)) return
   const attempt = (bundle.attempts ?? 0) + 1
-  if (!(await claim(req, bundle, `attempt-${attempt}`, `组稿第 ${attempt} 次投递`))) return
+  if (!(await claimBundleStep(req, bundle, `attempt-${attempt}`, `组稿第 ${attempt} 次投递`))) {
+    return recoverStaleClaim(req, bundle, `attempt-${attempt}`, { attempts: attempt, state: 'retrying' }, 'deliverWechatBundle')
+  }
   const account = await bundleAccount(req, bundle)
   if (account.status !== 'filed') return fail(req, bundle, `账号“${account.name}”不是已备案状态，组稿未发表`)
   await saveBundle(req, bundle.id, { attempts: attempt })
@@ -71,7 +86,9 @@ export async function checkBundle(req: PayloadRequest, id: number | string) {
   const bundle = await loadBundle(req, id)
   if (!bundle || bundle.state !== 'submitted' || !bundle.externalId) return
   const checks = (bundle.statusChecks ?? 0) + 1
-  if (!(await claim(req, bundle, `check-${checks}`, `组稿第 ${checks} 次查询发表结果`))) return
+  if (!(await claimBundleStep(req, bundle, `check-${checks}`, `组稿第 ${checks} 次查询发表结果`))) {
+    return recoverStaleClaim(req, bundle, `check-${checks}`, { statusChecks: checks }, 'checkWechatBundle')
+  }
   const client = clientFor(req.payload, await bundleAccount(req, bundle))
   try {
     if (await settle(req, bundle, client, { state: 'submitted', externalId: bundle.externalId })) return

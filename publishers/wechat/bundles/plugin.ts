@@ -1,8 +1,10 @@
 import type { Config, PayloadRequest, TaskConfig } from 'payload'
 
 import { ownRequest } from '../../core/jobRequest'
+import { withOutboxSweep } from '../../core/outboxSweeps'
 import { WechatBundles } from './collection'
 import { checkBundle, deliverBundle, withdrawBundleArticle } from './deliver'
+import { bundleSweep } from './sweep'
 
 const bundleInput = [{ name: 'bundle', type: 'text', required: true }] as const
 
@@ -36,11 +38,15 @@ export const bundleTasks: TaskConfig[] = [
   },
 ]
 
-/** 微信组稿 (multi-article posts): the collection and its jobs, beside the publisher core. */
+/** 微信组稿 (multi-article posts): the collection, its jobs and its part of the outbox sweep, beside the publisher core. */
 export const wechatBundlesPlugin =
   () =>
-  (config: Config): Config => ({
-    ...config,
-    collections: [...(config.collections ?? []), WechatBundles],
-    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...bundleTasks] },
-  })
+  (config: Config): Config =>
+    withOutboxSweep(
+      {
+        ...config,
+        collections: [...(config.collections ?? []), WechatBundles],
+        jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...bundleTasks] },
+      },
+      bundleSweep,
+    )

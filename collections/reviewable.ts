@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { guardUnpublish } from '../hooks/workflow/guardUnpublish'
 import { guardWorkflowFields } from '../hooks/workflow/guardWorkflowFields'
 import { resetAfterEdit } from '../hooks/workflow/resetAfterEdit'
+import { bulkPublishEndpoint } from '../hooks/workflow/bulkPublish'
 import { workflowEndpoints } from '../hooks/workflow/endpoints'
 import type { ReviewableSlug } from '../hooks/workflow/transition'
 
@@ -20,6 +21,9 @@ const channelPanelField: Field = {
   admin: { position: 'sidebar', components: { Field: '/admin/publications/ChannelPanel#ChannelPanel' } },
 }
 
+/** Delivered content (articles, videos): their list view gets 批量发布 above the table (admin/bulkPublish). */
+const delivered = (slug: ReviewableSlug): slug is 'articles' | 'videos' => slug === 'articles' || slug === 'videos'
+
 /** Puts a content collection under the 三审 workflow: guarded fields, edit rules, the workflow endpoints. */
 export const reviewable = (config: CollectionConfig & { slug: ReviewableSlug }): CollectionConfig => ({
   ...config,
@@ -28,6 +32,7 @@ export const reviewable = (config: CollectionConfig & { slug: ReviewableSlug }):
     ...config.admin,
     components: {
       ...config.admin?.components,
+      ...(delivered(config.slug) ? { beforeListTable: [...(config.admin?.components?.beforeListTable ?? []), '/admin/bulkPublish/BulkPublish#BulkPublish'] } : {}),
       edit: {
         ...config.admin?.components?.edit,
         // Publishing is the workflow's: Payload's own buttons are shown to administrators only.
@@ -36,7 +41,7 @@ export const reviewable = (config: CollectionConfig & { slug: ReviewableSlug }):
       },
     },
   },
-  endpoints: [...(config.endpoints || []), ...workflowEndpoints(config.slug)],
+  endpoints: [...(config.endpoints || []), ...workflowEndpoints(config.slug), ...(delivered(config.slug) ? [bulkPublishEndpoint(config.slug)] : [])],
   hooks: {
     ...config.hooks,
     beforeOperation: [guardUnpublish, ...(config.hooks?.beforeOperation ?? [])],

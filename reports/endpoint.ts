@@ -1,5 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { ndjsonResponse } from '../progress/ndjsonResponse'
 import { CHANNEL_KINDS } from '../publishers/channelKinds'
 import { buildReport } from './aggregate'
 import { toCsv } from './csv'
@@ -56,23 +57,15 @@ const disposition = (name: string) => `attachment; filename="report.${name.split
  * to move its bar, then saves the file. Nothing is kept on the server between requests.
  */
 function progressStream(req: PayloadRequest, prepared: Awaited<ReturnType<typeof prepare>>, format: Exclude<Format, 'json'>): Response {
-  const encoder = new TextEncoder()
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
-      try {
-        const { report, sheets } = await produce(req, prepared, (p) => send({ type: 'progress', ...p }))
-        send({ type: 'progress', phase: '生成文件', step: REPORT_STEPS, steps: REPORT_STEPS })
-        const file = await fileOf(format, report, sheets, prepared.sheetKey)
-        send({ type: 'file', name: file.name, contentType: file.type, base64: Buffer.from(file.body).toString('base64') })
-      } catch (error) {
-        send({ type: 'error', message: (error as Error).message || '生成报表失败' })
-      } finally {
-        controller.close()
-      }
+  return ndjsonResponse(
+    async (send) => {
+      const { report, sheets } = await produce(req, prepared, (p) => send({ type: 'progress', ...p }))
+      send({ type: 'progress', phase: '生成文件', step: REPORT_STEPS, steps: REPORT_STEPS })
+      const file = await fileOf(format, report, sheets, prepared.sheetKey)
+      send({ type: 'file', name: file.name, contentType: file.type, base64: Buffer.from(file.body).toString('base64') })
     },
-  })
-  return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' } })
+    (error) => ({ type: 'error', message: (error as Error).message || '生成报表失败' }),
+  )
 }
 
 /**

@@ -6,7 +6,7 @@ import type { WorkflowState } from './states'
  * goes out as data; hooks/workflow connects it to Payload.
  */
 export type Stage = 1 | 2 | 3
-export type Action = 'submit' | 'approve' | 'return' | 'proofread' | 'schedule' | 'publish' | 'withdraw'
+export type Action = 'submit' | 'approve' | 'return' | 'proofread' | 'schedule' | 'publish' | 'publishNow' | 'withdraw'
 
 /** Who answers for stage 3: the owning unit's own 终审, or the university's (宣传部) for university-level accounts. */
 export type FinalAuthority = 'unit' | 'university'
@@ -25,6 +25,8 @@ export type ItemFacts = {
   /** Hash of the version being acted on. */
   versionHash: string
   scheduledAt?: string | null
+  /** 禁发至: no channel and no site before this instant. */
+  embargoUntil?: string | null
 }
 
 export type ActorFacts = {
@@ -63,6 +65,7 @@ export type RefusalCode =
   | 'proofreading'
   | 'warnings'
   | 'schedule-time'
+  | 'embargo'
 
 const STAGE_OF: Partial<Record<WorkflowState, Stage>> = { review1: 1, review2: 2, review3: 3 }
 const NEXT_AFTER: Record<Stage, WorkflowState> = { 1: 'review2', 2: 'review3', 3: 'approved' }
@@ -74,6 +77,7 @@ export const ACTION_LABEL: Record<Action, string> = {
   proofread: '记录校对',
   schedule: '定时发布',
   publish: '发布',
+  publishNow: '立即发布',
   withdraw: '撤稿',
 }
 
@@ -85,6 +89,7 @@ export const FROM: Record<Action, readonly WorkflowState[]> = {
   proofread: ['review1', 'review2', 'review3'],
   schedule: ['approved'],
   publish: ['approved', 'scheduled'],
+  publishNow: ['approved', 'scheduled'],
   withdraw: ['approved', 'scheduled', 'published'],
 }
 
@@ -94,6 +99,10 @@ const refuse = (code: RefusalCode, message: string, status: Refusal['status'] = 
   message,
   status,
 })
+
+/** An instant as the admin shows it: Beijing time, to the minute. */
+const beijingTime = (ms: number) =>
+  new Date(ms).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false })
 
 const isAdmin = (actor: ActorFacts) => actor.roles.includes('admin')
 const inScope = (actor: ActorFacts, item: ItemFacts) => actor.scope.has(item.unit)
@@ -164,6 +173,19 @@ export function decide(item: ItemFacts, actor: ActorFacts, input: TransitionInpu
       if (!actor.system) return refuse('role', '发布由系统在审核通过后自动完成')
       return { ok: true, from: item.state, to: 'published', newRound: false }
     }
+    case 'publishNow': {
+      // 立即发布 (批量发布): a person releases an approved item now, ahead of its 定时发布 time. Whoever sets the
+      // time may bring it forward: the unit's editors and administrators. 禁发至 still holds.
+      if (!isAdmin(actor)) {
+        if (!actor.roles.includes('editor')) return refuse('role', '只有本单位编辑或管理员可以立即发布')
+        if (!inScope(actor, item)) return refuse('scope', '该稿件不属于您的单位，不能发布')
+      }
+      const until = item.embargoUntil ? Date.parse(item.embargoUntil) : NaN
+      if (until > (input.now ?? new Date()).getTime()) {
+        return refuse('embargo', `禁发至 ${beijingTime(until)}，此前不能发布`, 409)
+      }
+      return { ok: true, from: item.state, to: 'published', newRound: false }
+    }
     case 'withdraw': {
       const finalReviewer = actor.roles.includes('reviewer') && actor.reviewStages.includes(3) && inScope(actor, item)
       if (!isAdmin(actor) && !finalReviewer && !actor.system) return refuse('role', '只有管理员或终审审核人可以撤稿')
@@ -176,7 +198,8 @@ export function decide(item: ItemFacts, actor: ActorFacts, input: TransitionInpu
 /** The actions an actor could take now (for the review panel); opinion-dependent checks are left to decide(). */
 export function availableActions(item: ItemFacts, actor: ActorFacts): Action[] {
   return (Object.keys(FROM) as Action[]).filter((action) => {
-    if (action === 'publish') return false
+    // The system publishes; 立即发布 is a list action (批量发布), not a step of the review panel.
+    if (action === 'publish' || action === 'publishNow') return false
     const result = decide(item, actor, { action, opinion: 'x', acknowledgeWarnings: true })
     return result.ok || (result.code !== 'not-allowed-from-state' && !['role', 'scope', 'stage', 'own-work', 'twice', 'authority'].includes(result.code))
   })

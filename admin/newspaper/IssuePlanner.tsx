@@ -3,9 +3,13 @@
 import { Banner, Button, toast, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import type { LayoutProgress } from '../../publishers/newspaper/endpoints'
+import { readLines } from '../../progress/readLines'
 import { errorMessage } from '../publications/format'
 import { pagesToRelayout, plannerRows, sortedWarnings, type IssueForPlanner } from './plannerRows'
 import './planner.css'
+
+type LayoutLine = LayoutProgress | { type: 'done'; message?: string } | { type: 'error'; message: string }
 
 const WARNING_LABELS: Record<string, string> = { overset: '超版', unplaced: '未排入', underset: '留白', jump: '转版' }
 
@@ -21,6 +25,7 @@ export function IssuePlanner() {
   const [issue, setIssue] = useState<IssueForPlanner | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [progress, setProgress] = useState<LayoutProgress | null>(null)
   // The server lays out the saved issue: unsaved edits in the form below would not be in it.
   const modified = useFormModified()
 
@@ -40,27 +45,31 @@ export function IssuePlanner() {
     void refresh()
   }, [refresh])
 
+  // Layouts stream their progress (progress/, publishers/newspaper/endpoints.ts): one line per page.
   const post = async (label: string, path: string, body?: unknown) => {
     setBusy(label)
+    setProgress(null)
     try {
-      const res = await fetch(`${api}/newspaper-issues/${id}${path}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      if (res.ok) {
-        toast.success(((await res.json()) as { message?: string }).message ?? '已完成')
-        // The server changed the document (layout, the story's page): reload so the form below shows it and a
-        // later 保存 cannot write the old values back.
-        window.location.reload()
-        return
-      }
-      toast.error(await errorMessage(res))
-    } catch {
-      toast.error('无法连接服务器，请稍后重试')
+      const done = await readLines<LayoutLine, Extract<LayoutLine, { type: 'done' }>>(
+        `${api}/newspaper-issues/${id}${path}?progress=1`,
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) },
+        (line) => {
+          if (line.type === 'progress') return void setProgress(line)
+          if (line.type === 'error') throw new Error(line.message)
+          return line
+        },
+        { failed: '排版失败', cut: '连接中断：请刷新页面查看排版是否已完成' },
+      )
+      toast.success(done.message ?? '已完成')
+      // The server changed the document (layout, the story's page): reload so the form below shows it and a
+      // later 保存 cannot write the old values back.
+      window.location.reload()
+      return
+    } catch (e) {
+      toast.error((e as Error).message || '无法连接服务器，请稍后重试')
     }
     setBusy(null)
+    setProgress(null)
     await refresh()
   }
 
@@ -86,6 +95,12 @@ export function IssuePlanner() {
           </a>
         </div>
       </header>
+      {busy ? (
+        <div className="rm-planner__progress" role="status" aria-live="polite">
+          <div>{progress ? (progress.page ? progress.phase : `正在排版（共 ${progress.pages} 版）：${progress.phase}…`) : '正在连接服务器…'}</div>
+          <progress max={progress?.pages || 1} value={progress?.page ?? 0} />
+        </div>
+      ) : null}
       {modified ? <Banner type="info">有未保存的修改：请先保存期次，再排版或调整版面。</Banner> : null}
       <p className="rm-planner__muted">
         {issue.layoutAt ? `上次排版：${new Date(issue.layoutAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}` : '尚未排版'}

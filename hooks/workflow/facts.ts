@@ -70,6 +70,7 @@ export async function itemFacts(req: PayloadRequest, doc: ReviewableDoc): Promis
     finalAuthority: review.finalAuthority ?? (await finalAuthorityOf(req, doc)),
     versionHash: contentHash(doc),
     scheduledAt: doc.scheduledAt ?? null,
+    embargoUntil: (doc.embargoUntil as string | null | undefined) ?? null,
   }
 }
 

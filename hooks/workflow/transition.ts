@@ -1,6 +1,7 @@
 import { APIError, NotFound, type PayloadRequest } from 'payload'
 
 import { createPublications, withdrawEverywhere } from '../../publishers/core/outbox'
+import { releaseNow } from '../../publishers/core/releaseNow'
 import { decide, type Action } from '../../workflow/transitions'
 import { actorFacts, finalAuthorityOf, itemFacts, type ReviewableDoc, type ReviewData } from './facts'
 import { notifyTransition } from './notify'
@@ -149,7 +150,8 @@ export async function transition(req: PayloadRequest, input: TransitionInput, ru
 
   const data: Record<string, unknown> = { workflowState: decision.to, review }
   if (action === 'submit' && !doc.author && !actor.system) data.author = Number(actor.id) || actor.id
-  if (action === 'publish') data._status = 'published'
+  const publishes = action === 'publish' || action === 'publishNow'
+  if (publishes) data._status = 'published'
   if (action === 'withdraw') data._status = 'draft'
   // Payload merges `context` into req.context for good; the workflow's pass must not outlive this save,
   // or a later save on the same request would skip the guards.
@@ -159,7 +161,7 @@ export async function transition(req: PayloadRequest, input: TransitionInput, ru
       collection,
       id: doc.id,
       data,
-      draft: action !== 'publish' && action !== 'withdraw',
+      draft: !publishes && action !== 'withdraw',
       depth: 0,
       overrideAccess: true,
       req,
@@ -173,6 +175,8 @@ export async function transition(req: PayloadRequest, input: TransitionInput, ru
   // The outbox, in the approving (or withdrawing) transaction: deliveries cannot be lost between the two.
   if (collection === 'radio-programmes') return { doc: updated as unknown as ReviewableDoc, decision }
   if (action === 'approve' && decision.stage === 3) await createPublications(req, collection, updated as unknown as ReviewableDoc, item.versionHash)
+  // 立即发布: the item is live now; its deliveries stop waiting for 定时发布 (same transaction).
+  if (action === 'publishNow') await releaseNow(req, collection, updated as unknown as ReviewableDoc, doc.review?.approvedHash ?? item.versionHash)
   if (decision.to === 'withdrawn') await withdrawEverywhere(req, collection, doc.id, opinion ?? '')
   return { doc: updated as unknown as ReviewableDoc, decision }
 }

@@ -1,5 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { ndjsonResponse } from '../../progress/ndjsonResponse'
 import { layoutIssue, type LaidOutIssue } from './engine'
 import { IDML_MIMETYPE, pageIdml } from './idml/package'
 import { loadPrintIssue } from './load'
@@ -11,7 +12,7 @@ import { DATA_PATH, issueSource, photoPath } from './typst/source'
 /**
  * The issue's outputs and the planner's actions, with the user's own access: reading needs read access to the
  * issue (unit scope), laying out and moving stories need update access.
- *   POST /api/newspaper-issues/:id/layout               自动排版
+ *   POST /api/newspaper-issues/:id/layout[?progress=1]  自动排版 (with progress: one line per page)
  *   POST /api/newspaper-issues/:id/move {story, page}   move a story to a page (page null: automatic)
  *   GET  /api/newspaper-issues/:id/print.pdf            print PDF (fonts embedded)
  *   GET  /api/newspaper-issues/:id/pages/:page/preview.png
@@ -65,11 +66,46 @@ const fileResponse = (bytes: Buffer, contentType: string, filename?: string) =>
     },
   })
 
-/** Lays the issue out, stores the summary and clears the re-layout marks, as the user (update access). */
-async function relayout(req: PayloadRequest, doc: IssueDoc, data: Record<string, unknown> = {}) {
+/** One page's PNG preview, made once per layout (the planner shows them all after each layout). */
+async function pagePreview(entry: Cached, index: number): Promise<Buffer> {
+  let png = entry.previews.get(index)
+  if (!png) {
+    const files: Record<string, Buffer> = { [DATA_PATH]: Buffer.from(JSON.stringify(entry.laid.data)) }
+    for (const [key, bytes] of Object.entries(entry.photos)) files[photoPath(key)] = bytes
+    const svg = withTypst(issueSource(entry.laid.plan, index), files, (typst) => typst.svg())
+    ;[png] = await pagePreviews(svg, entry.laid.plan.geometry, 1)
+    entry.previews.set(index, png)
+  }
+  return png
+}
+
+/** 排版 progress: the phase, and the page (第 page/pages 版) once the pages are being made. */
+export type LayoutProgress = { type: 'progress'; phase: string; page: number; pages: number }
+type OnLayoutProgress = (line: LayoutProgress) => void
+
+/** Lets a progress line leave before the next synchronous Typst compile holds the event loop. */
+const yieldToStream = () => new Promise((resolve) => setImmediate(resolve))
+
+/**
+ * Lays the issue out, stores the summary and clears the re-layout marks, as the user (update access). With
+ * `onProgress`, each page's preview is made in turn (第 k/N 版) so the planner's previews are ready when it reloads.
+ */
+async function relayout(req: PayloadRequest, doc: IssueDoc, data: Record<string, unknown> = {}, onProgress?: OnLayoutProgress) {
   const staged = { ...doc, ...data }
+  const pages = ((staged.pages ?? []) as unknown[]).length
+  onProgress?.({ type: 'progress', phase: '测量稿件、排入版面并校验', page: 0, pages })
+  await yieldToStream()
   // A move changes the pool: never reuse the layout cached for the unchanged document.
   const entry = await laidOut(req, staged as IssueDoc, Object.keys(data).length === 0)
+  const planned = entry.laid.plan.pages
+  if (onProgress) {
+    for (const [index, page] of planned.entries()) {
+      onProgress({ type: 'progress', phase: `第 ${index + 1}/${planned.length} 版（第${page.number}版 ${page.name}）：生成版面`, page: index + 1, pages: planned.length })
+      await yieldToStream()
+      await pagePreview(entry, index)
+    }
+    onProgress({ type: 'progress', phase: '保存排版结果', page: planned.length, pages: planned.length })
+  }
   const layout = summarise(entry.laid)
   const layoutAt = new Date().toISOString()
   const updated = (await req.payload.update({
@@ -87,14 +123,26 @@ async function relayout(req: PayloadRequest, doc: IssueDoc, data: Record<string,
   })) as IssueDoc
   // The stored document is what the next download reads: keep the layout warm under its new key.
   cache.set(`${updated.id}:${updated.updatedAt}`, entry)
-  return Response.json({ message: layout.warnings.some((w) => w.level === 'error') ? '排版完成，但有超版或未排入的稿件' : '排版完成', layout, layoutAt: updated.layoutAt })
+  return { message: layout.warnings.some((w) => w.level === 'error') ? '排版完成，但有超版或未排入的稿件' : '排版完成', layout, layoutAt: updated.layoutAt as string }
+}
+
+/**
+ * Answers a layout: JSON at once, or with `?progress=1` newline-delimited progress lines (progress/), the last
+ * `{ type: 'done', … }` or `{ type: 'error', message }`. The layout is saved even if the browser has gone.
+ */
+function layoutAnswer(req: PayloadRequest, doc: IssueDoc, data?: Record<string, unknown>): Promise<Response> | Response {
+  if (req.searchParams.get('progress') !== '1') return relayout(req, doc, data).then((result) => Response.json(result))
+  return ndjsonResponse(
+    async (send) => send({ type: 'done', ...(await relayout(req, doc, data, send)) }),
+    (error) => ({ type: 'error', message: (error as Error).message || '排版失败' }),
+  )
 }
 
 export const newspaperEndpoints: Endpoint[] = [
   {
     path: '/:id/layout',
     method: 'post',
-    handler: async (req) => relayout(req, await readable(req)),
+    handler: async (req) => layoutAnswer(req, await readable(req)),
   },
   {
     path: '/:id/move',
@@ -111,7 +159,7 @@ export const newspaperEndpoints: Endpoint[] = [
         throw new APIError(`指定版次无效：本期没有第${body?.page}版`, 400, null, true)
       }
       const moved = stories.map((entry) => (entry === target ? { ...entry, page } : entry))
-      return relayout(req, doc, { stories: moved })
+      return layoutAnswer(req, doc, { stories: moved })
     },
   },
   {
@@ -128,15 +176,7 @@ export const newspaperEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) => {
       const { entry, index } = await pageOf(req)
-      let png = entry.previews.get(index)
-      if (!png) {
-        const files: Record<string, Buffer> = { [DATA_PATH]: Buffer.from(JSON.stringify(entry.laid.data)) }
-        for (const [key, bytes] of Object.entries(entry.photos)) files[photoPath(key)] = bytes
-        const svg = withTypst(issueSource(entry.laid.plan, index), files, (typst) => typst.svg())
-        ;[png] = await pagePreviews(svg, entry.laid.plan.geometry, 1)
-        entry.previews.set(index, png)
-      }
-      return fileResponse(png, 'image/png')
+      return fileResponse(await pagePreview(entry, index), 'image/png')
     },
   },
   {

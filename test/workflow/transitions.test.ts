@@ -122,6 +122,18 @@ const CASES: Case[] = [
   ['a person cannot publish by hand', item({ state: 'approved' }), admin, 'publish', {}, 'role'],
   ['nothing publishes a draft', item(), system, 'publish', {}, 'not-allowed-from-state'],
   ['nothing publishes an item under review', item({ state: 'review3' }), system, 'publish', {}, 'not-allowed-from-state'],
+  // publishNow (批量发布): a person releases an approved item now; 禁发至 still holds
+  ['the unit’s editor publishes an approved item now', item({ state: 'approved' }), author, 'publishNow', {}, 'published'],
+  ['the unit’s editor publishes a scheduled item before its time', item({ state: 'scheduled', scheduledAt: future }), author, 'publishNow', {}, 'published'],
+  ['an admin publishes now', item({ state: 'scheduled', scheduledAt: future }), admin, 'publishNow', {}, 'published'],
+  ['an editor of another unit cannot publish now', item({ state: 'approved' }), otherEditor, 'publishNow', {}, 'scope'],
+  ['a reviewer cannot publish now', item({ state: 'approved' }), r3college, 'publishNow', {}, 'role'],
+  ['an operator cannot publish now', item({ state: 'approved' }), operator, 'publishNow', {}, 'role'],
+  ['禁发至 holds against publishing now', item({ state: 'scheduled', scheduledAt: future, embargoUntil: future }), admin, 'publishNow', {}, 'embargo'],
+  ['a past 禁发至 no longer holds', item({ state: 'approved', embargoUntil: past }), author, 'publishNow', {}, 'published'],
+  ['cannot publish a draft now', item(), admin, 'publishNow', {}, 'not-allowed-from-state'],
+  ['cannot publish an item under review now', item({ state: 'review3' }), author, 'publishNow', {}, 'not-allowed-from-state'],
+  ['cannot publish a published item again', item({ state: 'published' }), admin, 'publishNow', {}, 'not-allowed-from-state'],
   // withdraw
   ['an admin withdraws a published item', item({ state: 'published' }), admin, 'withdraw', { opinion: '信息有误' }, 'withdrawn'],
   ['an admin withdraws an approved item before it ships', item({ state: 'approved' }), admin, 'withdraw', { opinion: '暂缓发布' }, 'withdrawn'],

@@ -26,6 +26,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ScriptPreview as ScriptPreview_362ce00507a5b431421369911000935e } from '../../../admin/radio/ScriptPreview'
 import { WechatPreview as WechatPreview_6a1233a0d55a1278d58afacd57a250e1 } from '../../../admin/wechat/WechatPreview'
 import { WeiboPreview as WeiboPreview_f2c95ffbedec46515251bdc7b945407d } from '../../../admin/weibo/WeiboPreview'
+import { BulkPublish as BulkPublish_bd2c1c3bc845ce1a3d9e2d444f70b4c9 } from '../../../admin/bulkPublish/BulkPublish'
 import { AdminPublishButton as AdminPublishButton_06f4f4b16562ea79007ac4cf5dc6d889 } from '../../../admin/review/AdminPublishButton'
 import { AdminUnpublishButton as AdminUnpublishButton_06f4f4b16562ea79007ac4cf5dc6d889 } from '../../../admin/review/AdminPublishButton'
 import { ChannelPreviewView as ChannelPreviewView_54bc9b8a68985b53c690bf3b25f5f05b } from '../../../admin/channelPreview/ChannelPreviewView'
@@ -73,6 +74,7 @@ export const importMap = {
   "/admin/radio/ScriptPreview#ScriptPreview": ScriptPreview_362ce00507a5b431421369911000935e,
   "/admin/wechat/WechatPreview#WechatPreview": WechatPreview_6a1233a0d55a1278d58afacd57a250e1,
   "/admin/weibo/WeiboPreview#WeiboPreview": WeiboPreview_f2c95ffbedec46515251bdc7b945407d,
+  "/admin/bulkPublish/BulkPublish#BulkPublish": BulkPublish_bd2c1c3bc845ce1a3d9e2d444f70b4c9,
   "/admin/review/AdminPublishButton#AdminPublishButton": AdminPublishButton_06f4f4b16562ea79007ac4cf5dc6d889,
   "/admin/review/AdminPublishButton#AdminUnpublishButton": AdminUnpublishButton_06f4f4b16562ea79007ac4cf5dc6d889,
   "/admin/channelPreview/ChannelPreviewView#ChannelPreviewView": ChannelPreviewView_54bc9b8a68985b53c690bf3b25f5f05b,

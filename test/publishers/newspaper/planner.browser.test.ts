@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium, screenshots, signIn } from '../../admin/browser'
 import { httpClients } from '../../security/httpClients'
-import { uniq } from '../../setup/fixtures'
+import { newspaperIssueOverRest, printCopy } from './issueOverRest'
 
 /**
  * 版面编排 in the admin, in a real browser against the production server: an editor of the unit lays the issue
@@ -18,38 +18,21 @@ let browser: Browser
 const contexts: BrowserContext[] = []
 let issueId: string | number
 
-const copy = (headline: string, paragraphs: number) => ({
-  headline,
-  byline: '文/学生记者',
-  paragraphs: Array.from({ length: paragraphs }, (_, i) => `第${i + 1}段：学校召开新学期工作部署会，对教学、科研和学生工作作出全面安排，与会人员围绕人才培养质量展开讨论。`),
-})
-
 beforeAll(async () => {
   browser = await launchChromium()
-  const account = await rest.request('admin', 'POST', '/api/channel-accounts', {
-    name: `校报 ${uniq()}`, kind: 'newspaper', tier: 'unit', unit: fixtures.units.A, responsiblePerson: '负责人', responsiblePhone: '13800000000', status: 'filed',
-  })
-  expect(account.status, JSON.stringify(account.body)).toBe(201)
-  // The pool as delivery would leave it (two published articles of unit A), created directly for the view.
-  const issue = await rest.request('admin', 'POST', '/api/newspaper-issues', {
+  issueId = await newspaperIssueOverRest(rest, fixtures, {
     number: 21,
     totalNumber: 421,
     date: '2026-12-07T00:00:00.000Z',
-    pageSize: 'tabloid',
-    account: (account.body.doc as { id: number }).id,
-    unit: fixtures.units.A,
-    masthead: { name: '融媒大学报' },
     pages: [
       { number: 1, name: '要闻', template: 'front' },
       { number: 2, name: '校园', template: 'news' },
     ],
     stories: [
-      { item: fixtures.content.articles.pubA, priority: 8, copy: copy('新学期工作部署会召开', 6) },
-      { item: fixtures.content.articles.pubDraftA, priority: 5, copy: copy('图书馆延长开放时间', 3) },
+      { item: fixtures.content.articles.pubA, priority: 8, copy: printCopy('新学期工作部署会召开', 6) },
+      { item: fixtures.content.articles.pubDraftA, priority: 5, copy: printCopy('图书馆延长开放时间', 3) },
     ],
   })
-  expect(issue.status, JSON.stringify(issue.body)).toBe(201)
-  issueId = (issue.body.doc as { id: number }).id
 })
 
 afterAll(async () => {

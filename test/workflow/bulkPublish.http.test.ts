@@ -117,6 +117,28 @@ describe('POST /api/<articles|videos>/bulk-publish', () => {
     expect(resultOf(again.lines, article.id)).toMatchObject({ result: 'skipped', message: '已发布，无需再次发布' })
   })
 
+  it('finishes the list on the server when the browser goes away after the first line', async () => {
+    const articles: { id: Id; title: string }[] = []
+    for (const n of [1, 2, 3]) {
+      const article = await editorArticle(rest, fixtures, studio.id, `批量发布·断开${n}`, { targets: [site] })
+      await throughReview(rest, article.id)
+      articles.push(article)
+    }
+    const controller = new AbortController()
+    const res = await fetch(`${rest.baseUrl}/api/articles/bulk-publish`, {
+      method: 'POST',
+      headers: { ...rest.headers('editor'), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ids: articles.map((a) => a.id) }),
+      signal: controller.signal,
+    })
+    const first = await res.body!.getReader().read()
+    expect(new TextDecoder().decode(first.value)).toContain('"type":"start"')
+    controller.abort()
+    // Each item is committed on its own; the server goes on without a reader.
+    await expect.poll(async () => Promise.all(articles.map(async (a) => (await stored(a.id)).workflowState)), { timeout: 30_000 }).toEqual(['published', 'published', 'published'])
+    for (const article of articles) expect((await publicationsOf(rest, article.id)).map((p) => p.state)).toEqual(['queued'])
+  })
+
   it('is there for videos too', async () => {
     const { lines } = await bulk('editor', 'videos', [424242])
     expect(resultOf(lines, 424242)).toMatchObject({ result: 'skipped', message: '稿件不存在，或不在您的单位范围内' })

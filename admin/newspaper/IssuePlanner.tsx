@@ -25,7 +25,8 @@ export function IssuePlanner() {
   const [issue, setIssue] = useState<IssueForPlanner | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [progress, setProgress] = useState<LayoutProgress | null>(null)
+  // Every line received: a line per page may arrive in one network chunk with the next, and each page stays listed.
+  const [progress, setProgress] = useState<LayoutProgress[]>([])
   // The server lays out the saved issue: unsaved edits in the form below would not be in it.
   const modified = useFormModified()
 
@@ -48,19 +49,21 @@ export function IssuePlanner() {
   // Layouts stream their progress (progress/, publishers/newspaper/endpoints.ts): one line per page.
   const post = async (label: string, path: string, body?: unknown) => {
     setBusy(label)
-    setProgress(null)
+    setProgress([])
     try {
       const done = await readLines<LayoutLine, Extract<LayoutLine, { type: 'done' }>>(
         `${api}/newspaper-issues/${id}${path}?progress=1`,
         { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) },
         (line) => {
-          if (line.type === 'progress') return void setProgress(line)
+          if (line.type === 'progress') return void setProgress((lines) => [...lines, line])
           if (line.type === 'error') throw new Error(line.message)
           return line
         },
         { failed: '排版失败', cut: '连接中断：请刷新页面查看排版是否已完成' },
       )
       toast.success(done.message ?? '已完成')
+      // Let the full bar be seen (painted) before the reload replaces the page.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
       // The server changed the document (layout, the story's page): reload so the form below shows it and a
       // later 保存 cannot write the old values back.
       window.location.reload()
@@ -69,7 +72,7 @@ export function IssuePlanner() {
       toast.error((e as Error).message || '无法连接服务器，请稍后重试')
     }
     setBusy(null)
-    setProgress(null)
+    setProgress([])
     await refresh()
   }
 
@@ -95,12 +98,7 @@ export function IssuePlanner() {
           </a>
         </div>
       </header>
-      {busy ? (
-        <div className="rm-planner__progress" role="status" aria-live="polite">
-          <div>{progress ? (progress.page ? progress.phase : `正在排版（共 ${progress.pages} 版）：${progress.phase}…`) : '正在连接服务器…'}</div>
-          <progress max={progress?.pages || 1} value={progress?.page ?? 0} />
-        </div>
-      ) : null}
+      {busy ? <LayoutProgressBar lines={progress} /> : null}
       {modified ? <Banner type="info">有未保存的修改：请先保存期次，再排版或调整版面。</Banner> : null}
       <p className="rm-planner__muted">
         {issue.layoutAt ? `上次排版：${new Date(issue.layoutAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}` : '尚未排版'}
@@ -170,5 +168,24 @@ export function IssuePlanner() {
         </div>
       ) : null}
     </section>
+  )
+}
+
+/** The layout's progress: the current step, the bar by pages, and the pages done so far (第 k/N 版). */
+function LayoutProgressBar({ lines }: { lines: LayoutProgress[] }) {
+  const last = lines.at(-1)
+  const pages = lines.filter((line) => line.page > 0 && line.phase.startsWith('第'))
+  return (
+    <div className="rm-planner__progress" role="status" aria-live="polite">
+      <div>{last ? (last.page ? last.phase : `正在排版（共 ${last.pages} 版）：${last.phase}…`) : '正在连接服务器…'}</div>
+      <progress max={last?.pages || 1} value={last?.page ?? 0} />
+      {pages.length ? (
+        <ol className="rm-planner__done">
+          {pages.map((line) => (
+            <li key={line.page}>{line.phase}</li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
   )
 }

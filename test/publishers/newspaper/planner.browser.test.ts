@@ -48,11 +48,24 @@ describe('版面编排 in the admin', () => {
     await planner.waitFor({ timeout: 30_000 })
     await expect.poll(() => planner.textContent(), { timeout: 20_000 }).toContain('尚未排版')
 
+    // The progress bar lives until the page reloads with the layout: what it said is kept in sessionStorage (the reload keeps it).
+    await page.evaluate(() => {
+      const seen: string[] = []
+      new MutationObserver(() => {
+        const text = document.querySelector('.rm-planner__progress')?.textContent
+        if (!text || seen.at(-1) === text) return
+        seen.push(text)
+        sessionStorage.setItem('rm-layout-progress', JSON.stringify(seen))
+      }).observe(document.body, { subtree: true, childList: true, characterData: true })
+    })
     await planner.getByRole('button', { name: '自动排版' }).click()
     const rows = planner.locator('tbody tr')
     await expect.poll(() => rows.first().textContent(), { timeout: 60_000 }).toContain('第1版')
     // Two short stories on two pages: the planner reports the empty space, in Chinese.
-    await expect.poll(() => planner.locator('.rm-planner__warnings').textContent()).toMatch(/底部空 \d+ 行，可补约 \d+ 字稿件/)
+    await expect.poll(() => planner.locator('.rm-planner__warnings').textContent(), { timeout: 60_000 }).toMatch(/底部空 \d+ 行，可补约 \d+ 字稿件/)
+    // Laid out and reloaded: the bar had shown each page in turn.
+    const progress = JSON.parse((await page.evaluate(() => sessionStorage.getItem('rm-layout-progress'))) ?? '[]') as string[]
+    for (const step of ['第 1/2 版（第1版 要闻）：生成版面', '第 2/2 版（第2版 校园）：生成版面']) expect(progress.some((text) => text.includes(step)), step).toBe(true)
     const previews = planner.locator('.rm-planner__pages img')
     expect(await previews.count()).toBe(2)
     for (let i = 0; i < 2; i++) {

@@ -57,6 +57,12 @@ export type PublishedPage = {
   item: { article_id: string; content: { news_item: NewsItem[] }; update_time: number }[]
 }
 
+export type DraftPage = {
+  total_count: number
+  item_count: number
+  item: { media_id: string; content: { news_item: NewsItem[] }; update_time: number }[]
+}
+
 export type Upload = { bytes: Buffer | Uint8Array; filename: string; contentType: string }
 
 /** Tokens are renewed this long before they expire; stable_token hands out a new one in its last 300 s. */
@@ -199,6 +205,11 @@ export class WechatClient {
 
   async deleteDraft(mediaId: string): Promise<void> {
     await this.call('/cgi-bin/draft/delete', { media_id: mediaId })
+  }
+
+  /** The draft box, newest first (`count` 1–20). */
+  async batchGetDrafts(offset: number, count: number, noContent = false): Promise<DraftPage> {
+    return this.call<DraftPage>('/cgi-bin/draft/batchget', { offset, count, no_content: noContent ? 1 : 0 })
   }
 
   /** Success means *submitted*: the outcome arrives by PUBLISHJOBFINISH or freepublish/get. */

@@ -11,6 +11,7 @@ import { replacePlaceholders } from './render'
  * Delivery to a 公众号 as resumable steps. Each step's result is checkpointed before the next external call,
  * so a retry after a crash or a lost answer never repeats a completed step:
  *   images (uploadimg, per media id) → covers (add_material, per media id) → draft/add → freepublish/submit.
+ * A draft/add whose answer was lost is found in the draft box (draft/batchget) rather than made twice.
  * The dangerous window is "submit reached WeChat, its answer (the publish_id) did not reach us". The attempt
  * marks `submitStartedAt` before submitting and clears it only on an answer; a retry that finds the mark asks
  * WeChat first: the draft left the draft box → it was published → found with freepublish/batchget; the draft
@@ -20,6 +21,10 @@ export type WechatProgress = {
   images?: Record<string, string>
   covers?: Record<string, string>
   draftId?: string | null
+  /** draft/add was sent and its answer may have been lost: the next attempt looks for that draft before adding one. */
+  draftStartedAt?: number | null
+  /** Drafts of an earlier round that this one replaces (a 组稿 published again): deleted before a new draft is made. */
+  obsoleteDrafts?: string[]
   submitStartedAt?: number | null
   externalId?: string | null
   articleId?: string | null
@@ -75,6 +80,55 @@ async function recovered(client: WechatClient, ctx: DeliveryContext, first: News
 
 const uncertain = (message: string, retryAfterMs?: number) => new DeliveryError(message, { code: 'wechat-submit-unconfirmed', transient: true, retryAfterMs })
 
+/**
+ * Our drafts in the draft box, newest first: the ones whose first article has our cover (uploaded by this delivery,
+ * so no one else's) and our title. Found when draft/add reached WeChat and its answer (the media_id) did not reach us.
+ */
+async function findDrafts(client: WechatClient, first: NewsArticle): Promise<string[]> {
+  const found: string[] = []
+  for (let page = 0; page < SEARCH_PAGES; page++) {
+    const { item, total_count } = await client.batchGetDrafts(page * 20, 20, true)
+    for (const draft of item) {
+      const lead = draft.content.news_item[0]
+      if (lead && lead.thumb_media_id === first.thumb_media_id && lead.title === first.title) found.push(draft.media_id)
+    }
+    if ((page + 1) * 20 >= total_count) break
+  }
+  return found
+}
+
+/** draft/delete of a draft we no longer use; one already gone (published, deleted in the MP console) is fine. */
+async function deleteDraft(client: WechatClient, mediaId: string) {
+  try {
+    await client.deleteDraft(mediaId)
+  } catch (error) {
+    if (errcodeOf(error) !== 40007) throw error
+  }
+}
+
+/**
+ * The draft of this delivery, made once: drafts of an earlier round are deleted first; a draft/add whose answer was
+ * lost is found in the draft box and used (any second copy deleted) instead of adding another, so no stray draft
+ * is left in the account's 草稿箱.
+ */
+async function ensureDraft(client: WechatClient, ctx: DeliveryContext, progress: WechatProgress, articles: NewsArticle[]) {
+  for (const mediaId of progress.obsoleteDrafts ?? []) {
+    await deleteDraft(client, mediaId)
+    await ctx.checkpoint({ obsoleteDrafts: (progress.obsoleteDrafts ?? []).filter((id) => id !== mediaId) })
+  }
+  if (progress.draftStartedAt) {
+    const [ours, ...copies] = await findDrafts(client, articles[0])
+    if (ours) {
+      await ctx.checkpoint({ draftId: ours, draftStartedAt: null, submitStartedAt: null })
+      for (const copy of copies) await deleteDraft(client, copy)
+      return
+    }
+  } else {
+    await ctx.checkpoint({ draftStartedAt: ctx.now.getTime() })
+  }
+  await ctx.checkpoint({ draftId: await client.addDraft(articles), draftStartedAt: null, submitStartedAt: null })
+}
+
 /** Resolves an earlier submission whose answer was lost: a Delivery when it was published, 'resubmit' when safe. */
 async function reconcile(client: WechatClient, ctx: DeliveryContext, progress: WechatProgress, first: NewsArticle): Promise<Delivery | 'resubmit'> {
   try {
@@ -115,9 +169,7 @@ export async function deliverWechat(artifact: WechatArtifact, ctx: DeliveryConte
     await ctx.checkpoint({ covers: { ...progress.covers, [mediaId]: media_id } })
   }
   const articles = newsArticles(artifact, progress)
-  if (!progress.draftId) {
-    await ctx.checkpoint({ draftId: await client.addDraft(articles), submitStartedAt: null })
-  }
+  if (!progress.draftId) await ensureDraft(client, ctx, progress, articles)
 
   if (progress.submitStartedAt) {
     const resolved = await reconcile(client, ctx, progress, articles[0])

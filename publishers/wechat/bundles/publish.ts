@@ -3,6 +3,7 @@ import { APIError, type PayloadRequest } from 'payload'
 import { embargoOf } from '../../core/embargo'
 import { claimStep, savePublication, type Publication } from '../../core/publicationRecord'
 import { credentialProblems } from '../accountClient'
+import type { WechatProgress } from '../deliver'
 import { renderWechatBundle, validateWechatBundle } from '../render'
 import { defaultSiteUrl } from '../siteUrl'
 import { bundleAccount, bundleItems, idOf, saveBundle, snapshotOf, type BundleDoc } from './load'
@@ -64,8 +65,11 @@ export async function publishBundle(req: PayloadRequest, bundle: BundleDoc) {
   }
 
   const artifact = renderWechatBundle(snapshots, account, options)
+  // A failed round's draft may still be in the draft box: the new round deletes it before making its own.
+  const earlier = (bundle.progress ?? {}) as WechatProgress
+  const obsoleteDrafts = [...(earlier.obsoleteDrafts ?? []), ...(earlier.draftId ? [earlier.draftId] : [])]
   await saveBundle(req, bundle.id, {
-    state: 'queued', artifact, progress: {}, attempts: 0, statusChecks: 0, round: (bundle.round ?? 0) + 1,
+    state: 'queued', artifact, progress: obsoleteDrafts.length ? { obsoleteDrafts } : {}, attempts: 0, statusChecks: 0, round: (bundle.round ?? 0) + 1,
     lastError: null, externalId: null, articleId: null, submittedAt: null, deliveredAt: null,
     items: (bundle.items ?? []).map((row) => ({ ...row, url: null, withdrawnAt: null, withdrawReason: null })),
   })

@@ -137,6 +137,8 @@ const pageArgs = (body: Record<string, unknown>) => {
 
 const withoutContent = (items: NewsItem[], noContent: boolean) => (noContent ? items.map(({ content: _content, ...rest }) => ({ ...rest, content: '' })) : items)
 
+const GET_PATHS = new Set(['/cgi-bin/draft/count'])
+
 type Handler = (ctx: Ctx, req: Request) => Promise<Record<string, unknown>> | Record<string, unknown>
 
 function businessRoutes(state: SandboxState): Record<string, Handler> {
@@ -214,6 +216,17 @@ function businessRoutes(state: SandboxState): Record<string, Handler> {
       state.drafts.delete(draft.mediaId)
       return { errcode: 0, errmsg: 'ok' }
     },
+    '/cgi-bin/draft/batchget': (ctx, req) => {
+      const { offset, count, noContent } = pageArgs(readJson(req))
+      const drafts = [...state.drafts.values()].filter((draft) => draft.appId === ctx.appId).reverse()
+      const page = drafts.slice(offset, offset + count)
+      return {
+        total_count: drafts.length,
+        item_count: page.length,
+        item: page.map((draft) => ({ media_id: draft.mediaId, content: { news_item: withoutContent(draft.articles, noContent) }, update_time: draft.updateTime })),
+      }
+    },
+    '/cgi-bin/draft/count': (ctx) => ({ total_count: [...state.drafts.values()].filter((draft) => draft.appId === ctx.appId).length }),
     '/cgi-bin/freepublish/submit': (ctx, req) => {
       assertCertified(ctx)
       const draft = findDraft(ctx, readJson(req).media_id)
@@ -347,7 +360,9 @@ export function cgiRouter(state: SandboxState, faults: Faults): Router {
       } else {
         const handler = routes[path]
         if (!handler) return next()
-        if (req.method !== 'POST') fail(43002, 'require POST method')
+        // draft/count is the one GET of the contract (D5).
+        const method = GET_PATHS.has(path) ? 'GET' : 'POST'
+        if (req.method !== method) fail(43002, `require ${method} method`)
         const appId = appOf(state, req)
         countQuota(state, appId, path)
         body = await handler({ state, appId }, req)

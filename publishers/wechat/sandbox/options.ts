@@ -39,6 +39,8 @@ export const DEFAULT_QUOTAS: Record<string, number> = {
   '/cgi-bin/draft/add': 1000,
   '/cgi-bin/draft/get': 500,
   '/cgi-bin/draft/delete': 1000,
+  '/cgi-bin/draft/count': 1000,
+  '/cgi-bin/draft/batchget': 1000,
   '/cgi-bin/freepublish/submit': 100,
   '/cgi-bin/freepublish/get': 100,
   '/cgi-bin/freepublish/delete': 10,

@@ -147,6 +147,21 @@ describe('drafts', () => {
     expect((await failure(client.deleteDraft(mediaId))).options.code).toBe('wechat-40007')
   })
 
+  it('batchget lists the draft box newest first, 1–20 a page (no_content leaves the body out); count is a GET', async () => {
+    const client = clientOf(sandbox)
+    const article = await coverAndArticle(client)
+    const ids = []
+    for (let i = 0; i < 3; i++) ids.push(await client.addDraft([{ ...article, title: `草稿${i + 1}` }]))
+    const page = await client.batchGetDrafts(0, 2, true)
+    expect([page.total_count, page.item_count, page.item.map((d) => d.media_id)]).toEqual([3, 2, [ids[2], ids[1]]])
+    expect(page.item[0].content.news_item.map((a) => [a.title, a.content, a.thumb_media_id])).toEqual([['草稿3', '', article.thumb_media_id]])
+    expect((await client.batchGetDrafts(2, 20)).item.map((d) => [d.media_id, d.content.news_item[0].content])).toEqual([[ids[0], article.content]])
+    expect((await failure(client.batchGetDrafts(0, 21))).options.code).toBe('wechat-40002')
+    const count = `${sandbox.url}/cgi-bin/draft/count?access_token=${await client.accessToken()}`
+    expect(await (await fetch(count)).json()).toEqual({ total_count: 3 })
+    expect((await (await fetch(count, { method: 'POST', body: '{}' })).json()).errcode).toBe(43002)
+  })
+
   it('enforces the limits with their codes', async () => {
     const client = clientOf(sandbox)
     const article = await coverAndArticle(client)

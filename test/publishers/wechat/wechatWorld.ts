@@ -1,10 +1,13 @@
 import { createLocalReq, type Payload } from 'payload'
 import { vi } from 'vitest'
 
+import { loadBundle } from '../../../publishers/wechat/bundles/load'
+import { publishBundle } from '../../../publishers/wechat/bundles/publish'
 import type { SandboxApp } from '../../../publishers/wechat/sandbox/options'
+import { bootPayload } from '../../setup/payload'
 import { body as textBody, paragraph } from '../../workflow/reviewWorld'
-import { approveThroughAllStages, type World } from '../../workflow/reviewWorld'
-import { jpeg } from './sandboxWorld'
+import { approveThroughAllStages, buildWorld, type World } from '../../workflow/reviewWorld'
+import { jpeg, startSandbox, TEST_APP } from './sandboxWorld'
 
 /** WeChat accounts, media and approved items in a review world, and a queue runner on a controlled clock. */
 let mediaSeq = 0
@@ -72,4 +75,33 @@ export async function until<T>(probe: () => T | Promise<T>, timeoutMs = 5_000): 
     if (Date.now() - started > timeoutMs) throw new Error('timed out waiting')
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
+}
+
+/** One test file's setting: a database with a review world, the sandbox, a 公众号 on it, a cover and a queue runner. */
+export async function wechatTestWorld(name: string) {
+  const sandbox = await startSandbox()
+  const payload = await bootPayload(name, { statusPolling: { baseDelayMs: 1_000, maxDelayMs: 4_000, giveUpAfterMs: 24 * 3600_000 } })
+  const world = await buildWorld(payload, `${name}.test`)
+  const account = await wechatAccount(world, TEST_APP, sandbox.url)
+  const cover = await imageMedia(world)
+  const close = async () => {
+    await sandbox.close()
+    await payload.destroy()
+  }
+  return { sandbox, payload, world, account, cover, runQueue: queueRunner(payload), close }
+}
+
+/** A 微信组稿 of new approved items with these titles (the first is the 头条), published (发表组稿); `publish` does it again. */
+export async function publishedBundle(world: World, account: number, cover: number, name: string, titles: string[]) {
+  const docs = []
+  for (const title of titles) docs.push(await approvedFor(world, title, [account], cover))
+  const created = await world.payload.create({
+    collection: 'wechat-bundles',
+    data: { title: name, account, items: docs.map((doc) => ({ item: { relationTo: 'articles', value: doc.id } })) } as never,
+    overrideAccess: true,
+  })
+  const load = async () => (await loadBundle(await localReq(world.payload), created.id))!
+  const publish = async () => publishBundle(await localReq(world.payload), await load())
+  await publish()
+  return { id: created.id, load, publish }
 }

@@ -21,7 +21,8 @@ import { approvedFor, imageMedia, wechatAccount } from './wechatWorld'
  *   worker B, started after it, is killed at the instant WeChat answers its first freepublish/get;
  *   worker C finishes. The jobs a dead worker held are released by the sweeper and its claims counted once they
  *   are older than PUBLISH_STALE_AFTER_MS (the core's knob, a few seconds here instead of 10 minutes).
- * Outcome: every publication delivered, and WeChat holds each article exactly once (no duplicate, no orphan).
+ * Outcome: every publication delivered, and WeChat holds each article exactly once (no duplicate, no orphan), with
+ * no draft left in the draft box.
  */
 const onPostgres = /^postgres/.test(process.env.TEST_DATABASE_URL ?? '')
 const N = 12
@@ -131,7 +132,7 @@ describe(`WeChat deliveries survive worker processes killed with SIGKILL (${onPo
     for (let waited = 0; (await open()).length; waited += 250) {
       if (c.child.exitCode !== null) throw new Error(`worker C exited: ${c.output().slice(-2000)}`)
       // A generous bound (a stalled delivery fails the test with the states below instead of hanging it).
-      if (waited > 150_000) break
+      if (waited > 270_000) break
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
     c.child.kill('SIGTERM')
@@ -148,5 +149,7 @@ describe(`WeChat deliveries survive worker processes killed with SIGKILL (${onPo
     // The killed submission was taken by WeChat without its answer reaching A: found again (freepublish/batchget), not resubmitted.
     expect(publications.some((p) => String(p.externalId).startsWith('article:'))).toBe(true)
     expect(sandbox.state.jobs.size).toBe(N)
-  }, 300_000)
+    // Nothing left in the draft box either: a draft/add whose answer died with its worker was found and published.
+    expect([...sandbox.state.drafts.values()].map((draft) => draft.articles[0].title)).toEqual([])
+  }, 420_000)
 })

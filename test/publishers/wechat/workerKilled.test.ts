@@ -79,6 +79,15 @@ function startWorker(name: string, databaseUrl: string) {
 
 type Worker = ReturnType<typeof startWorker>
 
+/** Waits for the planned kill; a worker that exits on its own fails the test with its output instead of hanging it. */
+async function untilKilled(worker: Worker, killed: Promise<void>) {
+  const exitedFirst = worker.exited.then((how) => {
+    throw new Error(`worker ${worker.name} exited (${how}) before it was killed: ${worker.output().slice(-2000)}`)
+  })
+  await Promise.race([killed, exitedFirst])
+  expect(await worker.exited).toBe('SIGKILL')
+}
+
 describe(`WeChat deliveries survive worker processes killed with SIGKILL (${onPostgres ? 'PostgreSQL' : 'SQLite file'})`, () => {
   it(`${N} publications: worker A killed after WeChat took a submission, worker B killed during a status check, worker C finishes: 0 duplicates, 0 lost`, async () => {
     // Who dies when: the sandbox calls this after it has done the work of a call and before the caller hears back.
@@ -114,17 +123,13 @@ describe(`WeChat deliveries survive worker processes killed with SIGKILL (${onPo
     expect((await all()).map((p) => p.state)).toEqual(Array(N).fill('queued'))
 
     const a = startWorker('A', url)
-    const aKilled = armKill(a, '/cgi-bin/freepublish/submit', KILL_AT_SUBMIT)
-    await aKilled
-    expect(await a.exited).toBe('SIGKILL')
+    await untilKilled(a, armKill(a, '/cgi-bin/freepublish/submit', KILL_AT_SUBMIT))
     const afterA = await all()
     // A died with work in flight: not everything was submitted, and what it held is still marked as its own.
     expect(afterA.filter((p) => p.state === 'submitted' || p.state === 'delivered').length).toBeLessThan(N)
 
     const b = startWorker('B', url)
-    const bKilled = armKill(b, '/cgi-bin/freepublish/get', 1)
-    await bKilled
-    expect(await b.exited).toBe('SIGKILL')
+    await untilKilled(b, armKill(b, '/cgi-bin/freepublish/get', 1))
 
     const c = startWorker('C', url)
     await c.ready

@@ -55,22 +55,11 @@ async function publishOne(req: PayloadRequest, collection: 'articles' | 'videos'
     return { id, title, result: 'skipped', message, publications: [] }
   }
   const shouldCommit = await initTransaction(req)
+  let approvedHash: string | null | undefined
   try {
     const { doc: updated } = await transition(req, { collection, id, action: 'publishNow', opinion: '批量发布' })
     if (shouldCommit) await commitTransaction(req)
-    void sendPendingMail(req)
-    const hash = updated.review?.approvedHash
-    const { docs } = await req.payload.find({
-      collection: 'publications',
-      where: { and: [{ 'item.value': { equals: doc.id } }, { 'item.relationTo': { equals: collection } }, ...(hash ? [{ versionHash: { equals: hash } }] : [])] },
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    const was = state === 'scheduled' ? '（提前于定时发布时间）' : ''
-    return { id, title, result: 'published', message: `已发布${was}，${docs.length} 个渠道开始投递`, publications: docs.map((p) => p.id) }
+    approvedHash = updated.review?.approvedHash
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     discardPendingMail(req)
@@ -80,6 +69,27 @@ async function publishOne(req: PayloadRequest, collection: 'articles' | 'videos'
     const message = status && status < 500 ? (error as Error).message : `发布失败：${(error as Error).message || '服务器错误'}`
     return { id, title, result: 'skipped', message, publications: [] }
   }
+  void sendPendingMail(req)
+  const publications = await releasedPublications(req, collection, doc.id, approvedHash)
+  const early = state === 'scheduled' ? '（提前于定时发布时间）' : ''
+  const channels = publications.length ? `${publications.length} 个渠道开始投递` : '没有选择投递渠道'
+  return { id, title, result: 'published', message: `已发布${early}，${channels}`, publications }
+}
+
+/** The publications of the approved version, to follow their delivery (none if they cannot be read now). */
+async function releasedPublications(req: PayloadRequest, collection: 'articles' | 'videos', id: number | string, hash: string | null | undefined) {
+  const { docs } = await req.payload
+    .find({
+      collection: 'publications',
+      where: { and: [{ 'item.value': { equals: id } }, { 'item.relationTo': { equals: collection } }, ...(hash ? [{ versionHash: { equals: hash } }] : [])] },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    .catch(() => ({ docs: [] as { id: number | string }[] }))
+  return docs.map((publication) => publication.id)
 }
 
 /**

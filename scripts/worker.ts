@@ -27,6 +27,16 @@ if (jobs.enabled) {
 
 log('作业进程就绪 Worker ready')
 
+// One sweep at start: a worker restarted after a crash frees the jobs and claims it left behind now, not at the
+// next five-minute tick (publishers/core/sweep.ts).
+if (jobs.enabled) {
+  const { createLocalReq } = await import('payload')
+  const { sweepOutbox } = await import('../publishers/core/sweep')
+  await sweepOutbox(await createLocalReq({}, payload))
+    .then(({ created, requeued }) => log(`启动巡检 Start-up sweep: ${created.length} publications written, ${requeued.length} jobs requeued`))
+    .catch((error: Error) => log(`启动巡检失败 Start-up sweep failed: ${error.message}`))
+}
+
 let stopping = false
 async function stop(signal: string) {
   if (stopping) return

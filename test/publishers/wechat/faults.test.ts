@@ -32,6 +32,8 @@ const ACCOUNTS = 50
 const ITEMS = Number(process.env.WECHAT_FAULT_ITEMS ?? 2)
 const FAULT_RATE = 0.3
 const KILL_RATE = 0.05
+// About the rate of the passing runs on a quiet machine (300–600 invalidations per 1,300–1,800 calls).
+const CALLS_PER_INVALIDATION = 4
 
 let payload: Payload
 let world: World
@@ -98,11 +100,17 @@ describe('WeChat delivery under faults', () => {
           }
         },
       })
+    // One token invalidated per CALLS_PER_INVALIDATION calls WeChat answered, in turn across the accounts: paced by
+    // the work done, not by the wall clock — on a loaded machine a fixed 150 ms beat invalidated tokens faster than
+    // deliveries could use them, and three refused tokens in a row pause an account (AUTH_FAILURES_TO_PAUSE).
     let invalidations = 0
+    const answered = () => [...sandbox.state.requests.values()].reduce((a, b) => a + b, 0)
     const invalidator = setInterval(() => {
-      invalidations++
-      sandbox.state.invalidateToken(apps[invalidations % apps.length].appId)
-    }, 150)
+      while (answered() >= (invalidations + 1) * CALLS_PER_INVALIDATION) {
+        invalidations++
+        sandbox.state.invalidateToken(apps[invalidations % apps.length].appId)
+      }
+    }, 50)
     sandbox.faults.rate = FAULT_RATE
 
     const runQueue = queueRunner(payload)

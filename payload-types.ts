@@ -1121,6 +1121,7 @@ export interface WechatBundle {
    */
   unit?: (number | null) | Unit;
   state: 'draft' | 'queued' | 'retrying' | 'submitted' | 'delivered' | 'failed';
+  scheduledFor?: string | null;
   attempts?: number | null;
   lastError?: string | null;
   externalId?: string | null;
@@ -2049,6 +2050,7 @@ export interface WechatBundlesSelect<T extends boolean = true> {
       };
   unit?: T;
   state?: T;
+  scheduledFor?: T;
   attempts?: T;
   lastError?: T;
   externalId?: T;

@@ -5,9 +5,10 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import { errorMessage } from '../publications/format'
 import { bundleStateLabel } from '../../publishers/wechat/bundles/states'
+import { formatShanghaiTime } from '../../workflow/reviewRecord/formatTime'
 
 type Row = { item: { relationTo: string; value: { id: number | string; title?: string } | number | string }; url?: string | null; withdrawnAt?: string | null }
-type Bundle = { id: number | string; state: string; lastError?: string | null; items?: Row[] | null }
+type Bundle = { id: number | string; state: string; lastError?: string | null; scheduledFor?: string | null; items?: Row[] | null }
 
 const titleOf = (row: Row) => (typeof row.item.value === 'object' ? (row.item.value.title ?? `#${row.item.value.id}`) : `#${row.item.value}`)
 
@@ -59,6 +60,7 @@ export function BundlePanel() {
     <div style={{ marginBottom: 'var(--base)' }}>
       <h4 style={{ margin: '0 0 8px' }}>微信组稿发表</h4>
       <p>状态：{bundle ? bundleStateLabel(bundle.state) : '读取中…'}</p>
+      {bundle?.scheduledFor && bundle.state === 'queued' ? <p>计划发表时间：{formatShanghaiTime(bundle.scheduledFor)}（北京时间，等待稿件的定时发布或禁发至）</p> : null}
       {bundle?.lastError ? <p style={{ color: 'var(--theme-error-500)' }}>{bundle.lastError}</p> : null}
       <ol style={{ paddingLeft: 20 }}>
         {(bundle?.items ?? []).map((row, i) => (

@@ -4,6 +4,7 @@ import { PUBLISHERS } from '../registry'
 import { DEFAULT_STATUS_POLLING, PUBLISHER_CONFIG_KEY, type PublisherOptions, type StatusPolling } from './channels'
 import type { Publisher } from './contract'
 import { publisherTasks } from './tasks'
+import { panelRowsEndpoint } from './panelRows'
 import { Publications } from './publicationsCollection'
 import { resendEndpoint } from './resendEndpoint'
 import { withdrawEndpoint } from './withdrawEndpoint'
@@ -37,8 +38,9 @@ export const publisherPlugin =
         ...(config.collections ?? []),
         {
           ...Publications,
-          // The admin side (admin/publications): 重新投递, 撤回, and the board above the list, failures first.
-          endpoints: [...(Publications.endpoints || []), resendEndpoint, withdrawEndpoint],
+          // The admin side (admin/publications): 重新投递, 撤回, the channels' own rows in the item's panel, and the
+          // board above the list, failures first.
+          endpoints: [...(Publications.endpoints || []), resendEndpoint, withdrawEndpoint, panelRowsEndpoint],
           admin: {
             ...Publications.admin,
             components: { ...Publications.admin?.components, beforeList: ['/admin/publications/PublicationsBoard#PublicationsBoard'] },

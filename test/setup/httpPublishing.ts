@@ -28,9 +28,9 @@ export async function websiteAccountOverRest(rest: RestClient, fixtures: Fixture
 
 /**
  * The editor's article of unit A1 (column 早鸟行动 and `tags`), taken through 三审 over REST to 终审 approval,
- * which writes its publications. Returns the article and its publications' ids.
+ * which writes its publications (`extra`: more fields, e.g. a cover). Returns the article and its publications' ids.
  */
-export async function approvedArticleOverRest(rest: RestClient, fixtures: Fixtures, label: string, targets: Id[], tags: string[] = []) {
+export async function approvedArticleOverRest(rest: RestClient, fixtures: Fixtures, label: string, targets: Id[], tags: string[] = [], extra: Record<string, unknown> = {}) {
   const data = newRecordData('articles', fixtures, 'A1', label)
   const created = await rest.request('editor', 'POST', '/api/articles?draft=true', {
     ...data,
@@ -38,6 +38,7 @@ export async function approvedArticleOverRest(rest: RestClient, fixtures: Fixtur
     tags,
     targets,
     credits: [{ role: 'text', name: '沈佳怡' }],
+    ...extra,
     _status: 'draft',
   })
   expect(created.status, JSON.stringify(created.body)).toBe(201)

@@ -1,9 +1,9 @@
-import * as migration_20261130_090433_initial from './20261130_090433_initial';
+import * as migration_20261130_112408_initial from './20261130_112408_initial';
 
 export const migrations = [
   {
-    up: migration_20261130_090433_initial.up,
-    down: migration_20261130_090433_initial.down,
-    name: '20261130_090433_initial'
+    up: migration_20261130_112408_initial.up,
+    down: migration_20261130_112408_initial.down,
+    name: '20261130_112408_initial'
   },
 ];

@@ -89,6 +89,8 @@ export const WechatBundles: CollectionConfig = {
     },
     unitField(),
     { name: 'state', type: 'select', options: BUNDLE_STATES.map(({ value, label }) => ({ value, label })), required: true, defaultValue: 'draft', index: true, label: { zh: '状态', en: 'State' }, admin: { readOnly: true, position: 'sidebar' } },
+    // Set while the post waits for its items' 定时发布/禁发至 (hold.ts); cleared when delivery starts.
+    { name: 'scheduledFor', type: 'date', label: { zh: '计划发表时间', en: 'Scheduled for' }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'attempts', type: 'number', defaultValue: 0, label: { zh: '尝试次数', en: 'Attempts' }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'lastError', type: 'textarea', label: { zh: '最近错误', en: 'Last error' }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'externalId', type: 'text', label: { zh: '微信发布编号', en: 'publish_id' }, admin: { readOnly: true, position: 'sidebar' } },

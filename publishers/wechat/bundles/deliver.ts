@@ -11,6 +11,7 @@ import type { PublishResult, WechatClient } from '../client'
 import { ARTICLE_PREFIX, deleteArticle, deliverWechat } from '../deliver'
 import { publishOutcome } from '../publishOutcome'
 import type { WechatArtifact } from '../render'
+import { bundleNotBefore, holdBundle } from './hold'
 import { bundleAccount, bundleItems, idOf, loadBundle, saveBundle, type BundleDoc } from './load'
 
 /**
@@ -42,20 +43,26 @@ const bundleContext = (req: PayloadRequest, bundle: BundleDoc, account: Account)
 
 const fail = (req: PayloadRequest, bundle: BundleDoc, message: string) => saveBundle(req, bundle.id, { state: 'failed', lastError: message })
 
-/** `deliverWechatBundle`: the items live on the website first, then the one post goes to WeChat. */
+/**
+ * `deliverWechatBundle`: the items live on the website first, then the one post goes to WeChat — never before every
+ * item may go out (定时发布, 禁发至, checked again here and before claiming an attempt: a held run costs none).
+ */
 export async function deliverBundle(req: PayloadRequest, id: number | string) {
   const bundle = await loadBundle(req, id)
   if (!bundle || !['queued', 'retrying'].includes(bundle.state)) return
+  const items = await bundleItems(req, bundle)
+  const notBefore = bundleNotBefore(items)
+  if (notBefore) return holdBundle(req, bundle, notBefore)
   const attempt = (bundle.attempts ?? 0) + 1
   if (!(await claimBundleStep(req, bundle, `attempt-${attempt}`, `组稿第 ${attempt} 次投递`))) {
     return recoverStaleClaim(req, bundle, `attempt-${attempt}`, { attempts: attempt, state: 'retrying' }, 'deliverWechatBundle')
   }
   const account = await bundleAccount(req, bundle)
   if (account.status !== 'filed') return fail(req, bundle, `账号“${account.name}”不是已备案状态，组稿未发表`)
-  await saveBundle(req, bundle.id, { attempts: attempt })
+  await saveBundle(req, bundle.id, { attempts: attempt, scheduledFor: null })
 
   // Every channel links to the website: the items go live there first (as a single delivery would do).
-  for (const { collection, doc } of await bundleItems(req, bundle)) {
+  for (const { collection, doc } of items) {
     if (doc && (doc.workflowState === 'approved' || doc.workflowState === 'scheduled')) {
       await transition(req, { collection, id: doc.id, action: 'publish' }).catch((error: { status?: number }) => {
         if (error?.status !== 409) throw error

@@ -2,8 +2,10 @@ import type { Config, PayloadRequest, TaskConfig } from 'payload'
 
 import { ownRequest } from '../../core/jobRequest'
 import { withOutboxSweep } from '../../core/outboxSweeps'
+import { withChannelPanelSource } from '../../core/panelRows'
 import { WechatBundles } from './collection'
 import { checkBundle, deliverBundle, withdrawBundleArticle } from './deliver'
+import { bundlePanelSource } from './panelRows'
 import { bundleSweep } from './sweep'
 
 const bundleInput = [{ name: 'bundle', type: 'text', required: true }] as const
@@ -38,15 +40,21 @@ export const bundleTasks: TaskConfig[] = [
   },
 ]
 
-/** 微信组稿 (multi-article posts): the collection, its jobs and its part of the outbox sweep, beside the publisher core. */
+/**
+ * 微信组稿 (multi-article posts): the collection, its jobs, its part of the outbox sweep and its rows in the items'
+ * 渠道投递 panel, beside the publisher core.
+ */
 export const wechatBundlesPlugin =
   () =>
   (config: Config): Config =>
-    withOutboxSweep(
-      {
-        ...config,
-        collections: [...(config.collections ?? []), WechatBundles],
-        jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...bundleTasks] },
-      },
-      bundleSweep,
+    withChannelPanelSource(
+      withOutboxSweep(
+        {
+          ...config,
+          collections: [...(config.collections ?? []), WechatBundles],
+          jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...bundleTasks] },
+        },
+        bundleSweep,
+      ),
+      bundlePanelSource,
     )

@@ -1,11 +1,11 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { embargoOf } from '../../core/embargo'
 import { claimStep, savePublication, type Publication } from '../../core/publicationRecord'
 import { credentialProblems } from '../accountClient'
 import type { WechatProgress } from '../deliver'
 import { renderWechatBundle, validateWechatBundle } from '../render'
 import { defaultSiteUrl } from '../siteUrl'
+import { beijingLabel, bundleNotBefore } from './hold'
 import { bundleAccount, bundleItems, idOf, saveBundle, snapshotOf, type BundleDoc } from './load'
 import { bundleStateLabel, EDITABLE_BUNDLE_STATES } from './states'
 
@@ -23,7 +23,8 @@ const refuse = (message: string, status = 400, path = 'items') => new APIError(m
  * the items' own WeChat publications for that account so nothing is posted twice, renders the post once and
  * queues its delivery. A single publication is taken over by claiming its next delivery attempt first (the
  * same unique key a worker claims), so a worker cannot start it while it is being cancelled; one that already
- * reached WeChat refuses the bundle instead.
+ * reached WeChat refuses the bundle instead. Items scheduled (定时发布) or under embargo (禁发至) hold the whole post:
+ * it is queued for the latest of those times (hold.ts) and says when it will go out.
  */
 export async function publishBundle(req: PayloadRequest, bundle: BundleDoc) {
   if (!EDITABLE_BUNDLE_STATES.has(bundle.state)) throw refuse(`组稿当前状态为“${bundleStateLabel(bundle.state)}”，不能再次发表`, 409, 'state')
@@ -38,7 +39,6 @@ export async function publishBundle(req: PayloadRequest, bundle: BundleDoc) {
     if (!doc) return problems.push(`${where}：稿件不存在`)
     if (!DELIVERABLE.has(doc.workflowState)) problems.push(`${where}：只有已通过审核（或已发布）的稿件可以组稿`)
     if (!(doc.targets ?? []).map(idOf).some((id: unknown) => String(id) === String(account.id))) problems.push(`${where}：投递目标中没有公众号“${account.name}”`)
-    if (embargoOf(doc)) problems.push(`${where}：处于禁发期（禁发至 ${new Date(doc.embargoUntil).toISOString()}），暂不能发表`)
   })
   const ids = items.map(({ doc }) => String(doc?.id))
   if (new Set(ids).size !== ids.length) problems.push('稿件：同一篇稿件在组稿中出现了多次')
@@ -68,13 +68,19 @@ export async function publishBundle(req: PayloadRequest, bundle: BundleDoc) {
   // A failed round's draft may still be in the draft box: the new round deletes it before making its own.
   const earlier = (bundle.progress ?? {}) as WechatProgress
   const obsoleteDrafts = [...(earlier.obsoleteDrafts ?? []), ...(earlier.draftId ? [earlier.draftId] : [])]
+  const notBefore = bundleNotBefore(items)
   await saveBundle(req, bundle.id, {
-    state: 'queued', artifact, progress: obsoleteDrafts.length ? { obsoleteDrafts } : {}, attempts: 0, statusChecks: 0, round: (bundle.round ?? 0) + 1,
+    state: 'queued', artifact, scheduledFor: notBefore?.toISOString() ?? null, progress: obsoleteDrafts.length ? { obsoleteDrafts } : {}, attempts: 0, statusChecks: 0, round: (bundle.round ?? 0) + 1,
     lastError: null, externalId: null, articleId: null, submittedAt: null, deliveredAt: null,
     items: (bundle.items ?? []).map((row) => ({ ...row, url: null, withdrawnAt: null, withdrawReason: null })),
   })
-  await req.payload.jobs.queue({ task: 'deliverWechatBundle', input: { bundle: String(bundle.id) }, req })
-  return { message: `已加入发表队列：${snapshots.length} 篇稿件将作为一次群发（头条 + ${snapshots.length - 1} 篇次条）发表`, cancelled: singles.filter((p) => WAITING.has(p.state)).length }
+  await req.payload.jobs.queue({ task: 'deliverWechatBundle', input: { bundle: String(bundle.id) }, waitUntil: notBefore ?? undefined, req })
+  const when = notBefore ? `将于 ${beijingLabel(notBefore)}发表（稿件的定时发布或禁发至时间）` : '发表'
+  return {
+    message: `已加入发表队列：${snapshots.length} 篇稿件将作为一次群发（头条 + ${snapshots.length - 1} 篇次条）${when}`,
+    scheduledFor: notBefore?.toISOString() ?? null,
+    cancelled: singles.filter((p) => WAITING.has(p.state)).length,
+  }
 }
 
 /** The items' own WeChat publications for this account that are not over (cancelled, withdrawn, replaced, failed). */

@@ -12,7 +12,7 @@ const NEXT_TASK: Record<string, 'deliverWechatBundle' | 'checkWechatBundle'> = {
 export const bundleSweep: OutboxSweep = {
   name: 'wechatBundles',
   tasks: ['deliverWechatBundle', 'checkWechatBundle'],
-  async requeue(req, live) {
+  async requeue(req, live, now) {
     const busy = new Set(live.map((job) => String(job.input?.bundle)))
     const { docs } = await req.payload.find({
       collection: 'wechat-bundles',
@@ -26,7 +26,9 @@ export const bundleSweep: OutboxSweep = {
     const requeued: (number | string)[] = []
     for (const bundle of docs as BundleDoc[]) {
       if (busy.has(String(bundle.id))) continue
-      await req.payload.jobs.queue({ task: NEXT_TASK[bundle.state], input: { bundle: String(bundle.id) }, req })
+      // A bundle held for its items' time (hold.ts) gets its job at that time.
+      const due = bundle.state === 'queued' && bundle.scheduledFor && new Date(bundle.scheduledFor) > now ? new Date(bundle.scheduledFor) : undefined
+      await req.payload.jobs.queue({ task: NEXT_TASK[bundle.state], input: { bundle: String(bundle.id) }, waitUntil: due, req })
       requeued.push(bundle.id)
     }
     return requeued

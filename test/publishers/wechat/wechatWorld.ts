@@ -38,12 +38,12 @@ export async function wechatAccount(world: World, app: SandboxApp, apiBaseUrl: s
 
 export const uploadNode = (mediaId: number) => ({ type: 'upload', version: 3, format: '', relationTo: 'media', value: mediaId, fields: null })
 
-/** An approved article for the accounts, with a cover and (optionally) a body image. */
-export async function approvedFor(world: World, title: string, targets: (number | string)[], cover: number, bodyImage?: number) {
+/** An approved article for the accounts, with a cover and (optionally) a body image and other fields (scheduledAt…). */
+export async function approvedFor(world: World, title: string, targets: (number | string)[], cover: number, bodyImage?: number, extra: Record<string, unknown> = {}) {
   const body = bodyImage
     ? { root: { ...textBody('三千余名新生清晨相约图书馆广场。').root, children: [paragraph('三千余名新生清晨相约图书馆广场。'), uploadNode(bodyImage), paragraph('活动将持续到学期末。')] } }
     : textBody('三千余名新生清晨相约图书馆广场。', '活动将持续到学期末。')
-  return approveThroughAllStages(world, title, { targets, cover, body })
+  return approveThroughAllStages(world, title, { ...extra, targets, cover, body })
 }
 
 /** Runs the job queue as if `ms` had passed since the last run (jobs wait on waitUntil; only Date is faked). */

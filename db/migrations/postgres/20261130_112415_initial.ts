@@ -1127,6 +1127,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"account_id" integer NOT NULL,
   	"unit_id" integer,
   	"state" "enum_wechat_bundles_state" DEFAULT 'draft' NOT NULL,
+  	"scheduled_for" timestamp(3) with time zone,
   	"attempts" numeric DEFAULT 0,
   	"last_error" varchar,
   	"external_id" varchar,

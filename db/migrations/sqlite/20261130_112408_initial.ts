@@ -1536,6 +1536,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`account_id\` integer NOT NULL,
   	\`unit_id\` integer,
   	\`state\` text DEFAULT 'draft' NOT NULL,
+  	\`scheduled_for\` text,
   	\`attempts\` numeric DEFAULT 0,
   	\`last_error\` text,
   	\`external_id\` text,

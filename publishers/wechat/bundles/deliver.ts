@@ -11,8 +11,10 @@ import type { PublishResult, WechatClient } from '../client'
 import { ARTICLE_PREFIX, deleteArticle, deliverWechat } from '../deliver'
 import { publishOutcome } from '../publishOutcome'
 import type { WechatArtifact } from '../render'
+import { WORKFLOW_STATES } from '../../../workflow/states'
 import { bundleNotBefore, holdBundle } from './hold'
 import { bundleAccount, bundleItems, idOf, loadBundle, saveBundle, type BundleDoc } from './load'
+import { DELIVERABLE } from './publish'
 
 /**
  * The jobs of a 微信组稿. Delivery reuses the single-item WeChat steps (deliverWechat: uploads, covers, one
@@ -51,6 +53,13 @@ export async function deliverBundle(req: PayloadRequest, id: number | string) {
   const bundle = await loadBundle(req, id)
   if (!bundle || !['queued', 'retrying'].includes(bundle.state)) return
   const items = await bundleItems(req, bundle)
+  // While the post waited an item may have been withdrawn (撤稿) or sent back to review: it must not go out.
+  const gone = items.findIndex(({ doc }) => !doc || !DELIVERABLE.has(doc.workflowState))
+  if (gone >= 0) {
+    const doc = items[gone].doc
+    const state = doc ? (WORKFLOW_STATES.find((s) => s.value === doc.workflowState)?.zh ?? doc.workflowState) : '已删除'
+    return fail(req, bundle, `第 ${gone + 1} 篇${doc ? `《${doc.title ?? ''}》` : ''}当前为“${state}”，不能发表，组稿未发表；请移出该稿件后重新发表`)
+  }
   const notBefore = bundleNotBefore(items)
   if (notBefore) return holdBundle(req, bundle, notBefore)
   const attempt = (bundle.attempts ?? 0) + 1

@@ -10,7 +10,7 @@ import { bundleAccount, bundleItems, idOf, saveBundle, snapshotOf, type BundleDo
 import { bundleStateLabel, EDITABLE_BUNDLE_STATES } from './states'
 
 /** Item states whose approved version may go out (not withdrawn, not back in review). */
-const DELIVERABLE = new Set(['approved', 'scheduled', 'published'])
+export const DELIVERABLE = new Set(['approved', 'scheduled', 'published'])
 /** Single publications that have reached (or are reaching) WeChat: the item is already out there on its own. */
 const ALREADY_OUT = new Set(['delivering', 'submitted', 'delivered'])
 /** Single publications still waiting: the bundle takes them over. */

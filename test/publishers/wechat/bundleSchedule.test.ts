@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadBundle } from '../../../publishers/wechat/bundles/load'
 import { publishBundle } from '../../../publishers/wechat/bundles/publish'
 import { formatShanghaiTime } from '../../../workflow/reviewRecord/formatTime'
+import { act } from '../../workflow/reviewWorld'
 import { approvedFor, localReq, wechatTestWorld } from './wechatWorld'
 
 /**
@@ -109,6 +110,22 @@ describe('微信组稿 waits for its items’ 定时发布 and 禁发至', () =>
     expect(await bundle.load()).toMatchObject({ state: 'delivered', scheduledFor: null })
     expect(postsWith(titles)).toHaveLength(1)
     expect(postsWith(titles)[0].articles.map((a) => a.title)).toEqual(titles)
+  })
+
+  it('an item withdrawn (撤稿) while the bundle waits fails the bundle with the reason; nothing is posted', async () => {
+    const at = new Date(Math.max(Date.now(), t.runQueue.clock()) + 2 * HOUR)
+    const titles = ['撤稿组稿头条', '撤稿组稿次条']
+    const lead = await approvedFor(t.world, titles[0], [t.account], t.cover)
+    const later = await approvedFor(t.world, titles[1], [t.account], t.cover, undefined, { scheduledAt: at.toISOString() })
+    const bundle = await bundleOf('撤稿组稿', [lead, later])
+    await bundle.publish()
+    await t.runQueue(0)
+    await act(t.world, 'r3', lead.id, 'withdraw', { opinion: '数据需核实' })
+    const calls = wechatCalls()
+    await t.runQueue(at.getTime() - t.runQueue.clock() + 60_000)
+    const failed = await bundle.load()
+    expect([failed.state, failed.lastError]).toEqual(['failed', '第 1 篇《撤稿组稿头条》当前为“已撤稿”，不能发表，组稿未发表；请移出该稿件后重新发表'])
+    expect([wechatCalls(), postsWith(titles)]).toEqual([calls, []])
   })
 
   it('an item still under embargo at 发表组稿 queues the bundle for that time instead of refusing it', async () => {

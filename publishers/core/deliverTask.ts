@@ -82,23 +82,11 @@ export async function deliverPublication(req: PayloadRequest, publicationId: num
     } else {
       await recordDelivered(req, current, outcome)
     }
-    if (account.settings?.authFailures) {
-      await req.payload.update({ collection: 'channel-accounts', id: account.id, data: { settings: { ...account.settings, authFailures: 0 } }, overrideAccess: true, req })
-    }
+    await countAuthFailure(req, account.id, false)
   } catch (error) {
     const failure = classifyFailure(error)
     const message = failure.message
-    if (failure.authFailure) {
-      const authFailures = Number(account.settings?.authFailures ?? 0) + 1
-      const pause = authFailures >= AUTH_FAILURES_TO_PAUSE
-      await req.payload.update({
-        collection: 'channel-accounts',
-        id: account.id,
-        data: { settings: { ...account.settings, authFailures }, ...(pause ? { status: 'suspended' } : {}) },
-        overrideAccess: true,
-        req,
-      })
-    }
+    if (failure.authFailure) await countAuthFailure(req, account.id, true)
     const next = nextAttempt(attempt, failure)
     if (!next.retry) {
       const reason = next.reason === 'exhausted' ? `（已重试 ${attempt} 次仍失败）` : ''
@@ -144,4 +132,25 @@ export async function withdrawPublication(req: PayloadRequest, publicationId: nu
   const snapshot = { id, collection, versionHash: publication.versionHash } as Snapshot
   await publisher?.withdraw(publication.externalId ?? null, deliveryContext(req, publication, account, snapshot))
   await savePublication(req, publication.id, { state: 'withdrawn', withdrawnAt: new Date().toISOString(), withdrawReason: reason })
+}
+
+/**
+ * The circuit breaker's count of authentication failures in a row: a failure adds one and pauses the account at
+ * AUTH_FAILURES_TO_PAUSE, a success clears it. Read fresh, not from the copy this delivery loaded at its start:
+ * deliveries to one account run concurrently, and a stale copy let a success leave another's failures standing
+ * (the count then only grew until the account was paused).
+ */
+async function countAuthFailure(req: PayloadRequest, accountId: number | string, failed: boolean) {
+  const account = await loadAccount(req, accountId)
+  const before = Number(account.settings?.authFailures ?? 0)
+  if (!failed && !before) return
+  const authFailures = failed ? before + 1 : 0
+  const pause = failed && authFailures >= AUTH_FAILURES_TO_PAUSE
+  await req.payload.update({
+    collection: 'channel-accounts',
+    id: account.id,
+    data: { settings: { ...account.settings, authFailures }, ...(pause ? { status: 'suspended' } : {}) },
+    overrideAccess: true,
+    req,
+  })
 }

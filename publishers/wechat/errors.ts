@@ -85,6 +85,15 @@ export function msUntilBeijingMidnight(now: Date): number {
 
 export const ruleFor = (errcode: number): ErrorRule | undefined => WECHAT_ERRORS[errcode]
 
+/**
+ * Whether an error counts towards pausing the account. A refused token on a business call (40001/42001/40014)
+ * means the token changed under us — expired, or renewed by another worker or another system using the same
+ * AppID — and is renewed and retried: it says nothing about the account. Only the token endpoint refusing our
+ * credentials, or a permanent authentication error (40125 AppSecret, 40164 IP whitelist, …), does.
+ */
+const TOKEN_PATH = '/cgi-bin/stable_token'
+export const countsAgainstAccount = (rule: ErrorRule, path: string) => Boolean(rule.authFailure) && (!rule.token || path === TOKEN_PATH)
+
 /** A WeChat error answer as the publisher core's DeliveryError; unknown codes are permanent (a person looks). */
 export function wechatError(path: string, errcode: number, errmsg: string, now: Date = new Date()): DeliveryError {
   const rule = ruleFor(errcode) ?? { message: `微信返回未知错误`, transient: false }
@@ -92,7 +101,7 @@ export function wechatError(path: string, errcode: number, errmsg: string, now: 
   return new DeliveryError(`微信公众号：${rule.message}（${path} 错误码 ${errcode}：${errmsg}）`, {
     code: `wechat-${errcode}`,
     transient: rule.transient,
-    authFailure: rule.authFailure,
+    authFailure: countsAgainstAccount(rule, path),
     retryAfterMs,
     raw: { path, errcode, errmsg },
   })

@@ -106,6 +106,25 @@ describe('publisher core', () => {
     }
   })
 
+  it('a success clears authentication failures counted while it ran (deliveries to one account run concurrently)', async () => {
+    const doc = await approved('并发计数测试', { targets: [website] })
+    const [publication] = await publicationsOf(doc.id)
+    const original = websitePublisher.deliver
+    // Two other deliveries to the account fail authentication while this one is on its way.
+    websitePublisher.deliver = async (artifact, ctx) => {
+      await payload.update({ collection: 'channel-accounts', id: website, data: { settings: { authFailures: 2 } }, overrideAccess: true })
+      return original(artifact, ctx)
+    }
+    try {
+      await deliverPublication(await createLocalReq({}, payload), publication.id)
+      const account = await payload.findByID({ collection: 'channel-accounts', id: website, overrideAccess: true })
+      expect([account.status, (account.settings as { authFailures?: number }).authFailures]).toEqual(['filed', 0])
+    } finally {
+      websitePublisher.deliver = original
+      await payload.update({ collection: 'channel-accounts', id: website, data: { settings: {} }, overrideAccess: true })
+    }
+  })
+
   it('an account that is not 已备案 gets no delivery, with the reason', async () => {
     const pending = await websiteAccount(world, '未备案网站', 'pending')
     const doc = await approved('未备案账号测试', { targets: [pending] })

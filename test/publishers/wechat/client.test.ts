@@ -271,13 +271,22 @@ describe('errors', () => {
       // Token errors are renewed and repeated once: inject twice so the second one surfaces.
       sandbox.inject({ kind: 'errcode', errcode: Number(code), path: '/cgi-bin/draft/get', times: rule.token ? 2 : 1 })
       const error = await failure(client.getDraft('x'))
-      expect([error.options.code, error.options.transient, Boolean(error.options.authFailure)], code).toEqual([`wechat-${code}`, rule.transient, Boolean(rule.authFailure)])
+      // A refused token on a business call is renewed and retried; it does not count against the account.
+      expect([error.options.code, error.options.transient, Boolean(error.options.authFailure)], code).toEqual([`wechat-${code}`, rule.transient, Boolean(rule.authFailure && !rule.token)])
       expect(error.message).toContain(rule.message)
       expect(error.message).toContain('/cgi-bin/draft/get')
       expect(JSON.stringify([error.message, error.options.raw])).not.toContain('access_token=')
       expect(error.message).toMatch(/[\u4e00-\u9fa5]/)
       sandbox.faults.scripted.length = 0
     }
+  })
+
+  it('40001 from the token endpoint itself (our credentials refused) counts against the account', async () => {
+    const client = clientOf(sandbox, memoryStore())
+    sandbox.inject({ kind: 'errcode', errcode: 40001, path: '/cgi-bin/stable_token', times: 1 })
+    const error = await failure(client.accessToken())
+    expect([error.options.code, error.options.authFailure]).toEqual(['wechat-40001', true])
+    sandbox.faults.scripted.length = 0
   })
 
   it('5xx, timeouts, system busy and cut connections are transient', async () => {

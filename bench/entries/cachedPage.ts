@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import autocannon, { type Result } from 'autocannon'
 
+import { nginxBinary, startNginxFront, type NginxFront } from '../../scripts/lib/nginxFront'
 import { emailOf, PASSWORD, USERS } from '../../test/setup/fixtures'
 import { ensureBuild, freshServerDatabase, seedRootUnit, startServer, type RunningServer } from '../../test/setup/server'
 import type { BenchEntry } from '../harness'
@@ -20,6 +21,9 @@ import type { BenchEntry } from '../harness'
  * wrappers, the cache handlers set up per request, the incremental-cache lookup, and the ETag — an FNV hash of the
  * whole HTML on every request (~11% of the server's busy time, ~30 µs; `generateEtags: false` would drop it for
  * the page and the static file alike but also every 304, so it is kept).
+ *
+ * The production answer is nginx in front (deploy/nginx, 1-second micro-cache): `cached-page-nginx` runs the same
+ * load through nginx against the same public/ file served by nginx from disk, as a deployment serves static files.
  */
 const CONNECTIONS = 10
 const SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 5)
@@ -50,12 +54,26 @@ const BODY = {
   },
 }
 
-export async function cachedArticlePage(): Promise<BenchEntry> {
+export const cachedArticlePage = () => cachedPageEntry('direct')
+
+/** The same pair through nginx (deploy/nginx/rongmei.conf.template); null, saying so, when nginx is not installed. */
+export async function cachedArticlePageThroughNginx(): Promise<BenchEntry | null> {
+  if (!nginxBinary()) {
+    console.log('cached article page through nginx: nginx is not installed (Debian: apt-get install nginx); skipped')
+    return null
+  }
+  return cachedPageEntry('nginx')
+}
+
+async function cachedPageEntry(via: 'direct' | 'nginx'): Promise<BenchEntry> {
   const publicDir = path.join(process.cwd(), 'public')
   const staticPath = path.join(publicDir, STATIC_FILE)
   await ensureBuild()
   const db = await freshServerDatabase()
   let server: RunningServer | undefined
+  let front: NginxFront | undefined
+  /** Where autocannon sends its requests: `next start` itself, or nginx in front of it. */
+  let base = ''
   const runs: { page: Result[]; file: Result[] } = { page: [], file: [] }
   let pagePath = ''
   let bytes = 0
@@ -71,6 +89,7 @@ export async function cachedArticlePage(): Promise<BenchEntry> {
   const median = (results: Result[]) => results.map((r) => r.requests.total / SECONDS).sort((a, b) => a - b)[results.length >> 1]
 
   async function stopAll() {
+    await front?.stop()
     await server?.stop()
     await rm(staticPath, { force: true })
     await rm(publicDir).catch(() => undefined) // only if we left it empty
@@ -109,10 +128,26 @@ export async function cachedArticlePage(): Promise<BenchEntry> {
     if (cached.headers.get('x-nextjs-cache') !== 'HIT') throw new Error(`${pagePath} is not served from the cache (x-nextjs-cache: ${cached.headers.get('x-nextjs-cache')})`)
     const file = await fetch(`${server.url}/${STATIC_FILE}`)
     if (!file.ok || Buffer.byteLength(await file.text()) !== bytes) throw new Error('the static copy is not served whole')
+    base = server.url
+    if (via === 'nginx') await putNginxInFront()
   }
 
+  /** nginx before the running server; the page through it is a micro-cache HIT, the file comes from disk (no Next header). */
+  async function putNginxInFront() {
+    front = await startNginxFront({ upstream: Number(new URL(server!.url).port), publicDir })
+    base = front.url
+    await (await fetch(`${base}${pagePath}`)).text()
+    const page = await fetch(`${base}${pagePath}`)
+    if (Buffer.byteLength(await page.text()) !== bytes) throw new Error('the page through nginx differs from the page served directly')
+    if (page.headers.get('x-cache-status') !== 'HIT') throw new Error(`${pagePath} through nginx is not a micro-cache HIT (X-Cache-Status: ${page.headers.get('x-cache-status')})`)
+    const file = await fetch(`${base}/${STATIC_FILE}`)
+    if (!file.ok || Buffer.byteLength(await file.text()) !== bytes) throw new Error('the static copy is not served whole through nginx')
+    if (file.headers.get('x-powered-by')) throw new Error('the static copy through nginx was answered by Next, not from disk')
+  }
+
+  const servedBy = via === 'nginx' ? 'nginx (1-s micro-cache) in front of next start, file from disk' : 'next start'
   return {
-    name: `cached article page vs the same HTML as a static file (next start, autocannon, ${CONNECTIONS} connections, ${SECONDS} s each)`,
+    name: `cached article page vs the same HTML as a static file (${servedBy}, autocannon, ${CONNECTIONS} connections, ${SECONDS} s each)`,
     ratioLabel: 'ms per request, cached page / static file (≤ 2 means ≥ 0.5× the static requests/s)',
     goal: { max: 2 },
     rounds: ROUNDS,
@@ -124,14 +159,14 @@ export async function cachedArticlePage(): Promise<BenchEntry> {
         throw error
       }
     },
-    subject: () => load(`${server!.url}${pagePath}`, runs.page),
-    baseline: () => load(`${server!.url}/${STATIC_FILE}`, runs.file),
+    subject: () => load(`${base}${pagePath}`, runs.page),
+    baseline: () => load(`${base}/${STATIC_FILE}`, runs.file),
     report() {
       // The first run of each is the harness's warm-up.
       const page = median(runs.page.slice(1))
       const file = median(runs.file.slice(1))
       return [
-        `cached page ${page.toFixed(0)} req/s, static file ${file.toFixed(0)} req/s: ${(page / file).toFixed(2)}× (goal ≥ 0.5×) ${page / file >= 0.5 ? 'met' : 'NOT MET'}; ${(bytes / 1024).toFixed(1)} KB each, 0 errors`,
+        `${via === 'nginx' ? 'through nginx: ' : 'next start: '}cached page ${page.toFixed(0)} req/s, static file ${file.toFixed(0)} req/s: ${(page / file).toFixed(2)}× (goal ≥ 0.5×) ${page / file >= 0.5 ? 'met' : 'NOT MET'}; ${(bytes / 1024).toFixed(1)} KB each, 0 errors`,
       ]
     },
     teardown: stopAll,

@@ -1,6 +1,6 @@
 import type { BenchEntry } from '../harness'
 import { approvalToLive } from './approvalToLive'
-import { cachedArticlePage } from './cachedPage'
+import { cachedArticlePage, cachedArticlePageThroughNginx } from './cachedPage'
 import { sensitiveWordScan } from './checks'
 import { postgresLocalApi, sqliteLocalApi } from './localApi'
 import { radioProgramme } from './radioProgramme'
@@ -19,6 +19,7 @@ export const entries: { id: string; load: () => Promise<BenchEntry | null> }[] =
   { id: 'local-api-postgres', load: postgresLocalApi },
   { id: 'approval-to-live', load: approvalToLive },
   { id: 'cached-page', load: cachedArticlePage },
+  { id: 'cached-page-nginx', load: cachedArticlePageThroughNginx },
   { id: 'newspaper-pdf', load: newspaperPdf },
   { id: 'radio-programme', load: radioProgramme },
   { id: 'wechat-render', load: wechatRender },

@@ -15,8 +15,12 @@ import { approvedArticleOverRest, runWorkerOnce, websiteAccountOverRest } from '
  */
 const direct = inject('serverUrl')
 const { rest, fixtures } = httpClients()
-/** How long a withdrawn page may still be answered through nginx: the 1-s micro-cache and one render of the 404. */
-const TAKEDOWN_BOUND_MS = 2000
+/**
+ * How long a withdrawn page may still be answered through nginx: the 1-s micro-cache and one render of the 404
+ * (measured 0.4–0.7 s). The bound is loose on purpose — CI machines are shared and loaded — and still tells a 1-s
+ * micro-cache from one that kept Next's hour-long s-maxage.
+ */
+const TAKEDOWN_BOUND_MS = 10_000
 
 let front: NginxFront
 let emptyPublic: string
@@ -91,7 +95,7 @@ describe('nginx in front of next start (deploy/nginx)', () => {
     for (let i = 0; i < 2; i++) expect((await get(front.url, articlePath, {}, 'POST')).cache).not.toBe('HIT')
   })
 
-  it('after 撤稿 the page through nginx is 404 within about a second', async () => {
+  it('after 撤稿 the page through nginx is 404 within seconds (the 1-s micro-cache, not Next’s hour)', async () => {
     const cached = await get(front.url, articlePath)
     expect(cached.status).toBe(200)
     const withdrawn = await rest.request('reviewer3', 'POST', `${articlePath.replace('/articles/', '/api/articles/')}/workflow`, { action: 'withdraw', opinion: '信息有误，撤稿。' })

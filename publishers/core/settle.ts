@@ -17,16 +17,17 @@ export type SettleResult =
 /**
  * A channel's callback (e.g. WeChat's PUBLISHJOBFINISH) settles the submitted publication of that channel
  * kind with that external id: delivered with its URL, or failed with the reason. Idempotent: a second
- * callback, or one racing a status check, changes nothing and says so.
+ * callback, or one racing a status check, changes nothing and says so. A callback that knows its account
+ * passes it: external ids are the platform's, unique per account at best (two accounts' ids can collide).
  */
 export async function settlePublication(
   payload: Payload,
-  { kind, externalId, outcome }: { kind: ChannelKind | string; externalId: string; outcome: SettleOutcome },
+  { kind, externalId, outcome, account }: { kind: ChannelKind | string; externalId: string; outcome: SettleOutcome; account?: number | string },
 ): Promise<SettleResult> {
   const req = await createLocalReq({}, payload)
   const { docs } = await payload.find({
     collection: 'publications',
-    where: { and: [{ channel: { equals: kind } }, { externalId: { equals: externalId } }] },
+    where: { and: [{ channel: { equals: kind } }, { externalId: { equals: externalId } }, ...(account != null ? [{ account: { equals: account } }] : [])] },
     sort: '-updatedAt',
     depth: 0,
     limit: 10,

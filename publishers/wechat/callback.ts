@@ -96,11 +96,12 @@ export async function handleWechatCallback(payload: Payload, request: Request, a
     if (outcome) {
       const settled = await settlePublication(payload, {
         kind: 'wechat',
+        account: account.id,
         externalId: event.publishId,
         outcome: outcome.state === 'delivered' ? { state: 'delivered', url: outcome.url, raw: event.result } : { state: 'failed', code: outcome.code, message: outcome.message, raw: event.result },
       })
       // Not a single item's publication: a 微信组稿's submission.
-      if (settled.result === 'unknown') await settleBundlePush(await createLocalReq({}, payload), event.publishId, { publish_id: event.publishId, ...event.result } as PublishResult)
+      if (settled.result === 'unknown') await settleBundlePush(await createLocalReq({}, payload), account.id, event.publishId, { publish_id: event.publishId, ...event.result } as PublishResult)
     }
   }
   // An empty body or "success" acknowledges the push (no encrypted reply needed).

@@ -163,6 +163,10 @@ describe('an asynchronous channel', () => {
       state: 'delivered',
     })
     expect(await settlePublication(payload, { ...callback, externalId: 'no-such-id' })).toEqual({ result: 'unknown' })
+    // A callback for another account with the same external id (platform ids are per account) is not this one's.
+    const account = typeof submitted.account === 'object' ? submitted.account.id : submitted.account
+    expect(await settlePublication(payload, { ...callback, account: Number(account) + 10_000 })).toEqual({ result: 'unknown' })
+    expect(await settlePublication(payload, { ...callback, account })).toEqual({ result: 'unchanged', publication: submitted.id, state: 'delivered' })
     // The pending status check finds it settled and leaves it alone.
     const statusCalls = platform.calls.status
     await runQueueAfter(1_100)

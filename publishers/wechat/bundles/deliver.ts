@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { transition } from '../../../hooks/workflow/transition'
 import { publisherOptions, statusCheckDelay } from '../../core/channels'
@@ -153,8 +153,9 @@ const recordLinks = (req: PayloadRequest, bundle: BundleDoc, externalId: string,
  * The PUBLISHJOBFINISH push of a bundle's submission (callback.ts, when no publication has that publish_id):
  * settles it at once; polling would otherwise. True when a bundle had it.
  */
-export async function settleBundlePush(req: PayloadRequest, publishId: string, result: PublishResult): Promise<boolean> {
-  const { docs } = await req.payload.find({ collection: 'wechat-bundles', where: { and: [{ externalId: { equals: publishId } }, { state: { equals: 'submitted' } }] }, depth: 0, limit: 1, overrideAccess: true, req })
+export async function settleBundlePush(req: PayloadRequest, account: number | string, publishId: string, result: PublishResult): Promise<boolean> {
+  const where: Where = { and: [{ account: { equals: account } }, { externalId: { equals: publishId } }, { state: { equals: 'submitted' } }] }
+  const { docs } = await req.payload.find({ collection: 'wechat-bundles', where, depth: 0, limit: 1, overrideAccess: true, req })
   const bundle = docs[0] as BundleDoc | undefined
   if (!bundle) return false
   try {

@@ -242,7 +242,8 @@ describe('end to end: write, 三审, every channel, 撤稿', () => {
     const post = [...wechat.state.published.values()].find((p) => p.appId === app.appId)
     expect(post?.articles[0].title).toBe(title)
     expect(published.url).toBe(post?.articles[0].url)
-    expect(wechat.state.callbacks.length).toBeGreaterThan(0)
+    // The push settled it: the sandbox records its push once the server has answered, just after the commit.
+    await expect.poll(() => wechat.state.callbacks.filter((c) => c.ok).length, { timeout: 15_000 }).toBeGreaterThan(0)
     expect((await stateOf()).workflowState).toBe('published')
 
     const admin = await open('admin')
